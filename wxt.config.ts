@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import { SchoolConfigError, loadSchools } from './src/config/load-schools';
+import { manifestText } from './src/config/manifest-text';
+
+// Validated here, before anything is built: a broken config stops the build with its message
+// (the file, the field, the fix) and no stack trace, since a school's IT person reads it.
+const schools = (() => {
+  try {
+    return loadSchools(process.env.SCHOOL);
+  } catch (error) {
+    if (!(error instanceof SchoolConfigError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+})();
+const SCHOOLS_MODULE = 'virtual:before-you-post/schools';
+
+/** Pages served by the test and demo server; only `--mode e2e` builds run there. */
+const E2E_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: () => ({
+    ...manifestText(schools),
+    permissions: ['storage'],
+  }),
+  vite: () => ({
+    plugins: [
+      {
+        name: 'before-you-post:schools',
+        resolveId: (id: string) => (id === SCHOOLS_MODULE ? `\0${SCHOOLS_MODULE}` : undefined),
+        load: (id: string) => (id === `\0${SCHOOLS_MODULE}` ? `export default ${JSON.stringify(schools)};` : undefined),
+      },
+    ],
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...E2E_MATCHES])];
+      }
+    },
+  },
+});

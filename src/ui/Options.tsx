@@ -1,5 +1,4 @@
 import { BUNDLED_SCHOOLS } from '../config/bundled';
-import { saveSettings } from '../settings/storage';
 import { useSettings } from './use-settings';
 
 export function Options() {
@@ -8,7 +7,7 @@ export function Options() {
   const { settings } = state;
   const toggle = (id: string, on: boolean) => {
     const schoolIds = on ? [...settings.schoolIds, id] : settings.schoolIds.filter((s) => s !== id);
-    void saveSettings({ ...settings, schoolIds });
+    state.update({ ...settings, schoolIds });
   };
   return (
     <main style={{ maxWidth: 640, margin: '0 auto', padding: '1.5rem' }}>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { BUNDLED_SCHOOLS } from '../config/bundled';
 import type { SchoolConfig } from '../config/schema';
-import { type LoadedSettings, activeSchools } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { type LoadedSettings, type Settings, activeSchools } from '../settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../settings/storage';
 
 export interface SettingsState extends LoadedSettings {
   schools: SchoolConfig[];
+  /** Shows the change at once and stores it. */
+  update(settings: Settings): void;
 }
 
 /** The parent's settings and the schools they make active, kept current across pages. */
@@ -20,5 +22,10 @@ export function useSettings(): SettingsState | undefined {
       unwatch();
     };
   }, []);
-  return loaded && { ...loaded, schools: activeSchools(BUNDLED_SCHOOLS, loaded.settings) };
+  if (!loaded) return undefined;
+  const update = (settings: Settings) => {
+    setLoaded({ settings, recovered: false });
+    void saveSettings(settings);
+  };
+  return { ...loaded, schools: activeSchools(BUNDLED_SCHOOLS, loaded.settings), update };
 }

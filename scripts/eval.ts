@@ -1,0 +1,95 @@
+/**
+ * Measures the engine on the labelled corpus: `npm run eval` prints, for dev and holdout, post-level
+ * pause precision and recall, the false-pause rate on must-not-pause posts, and per-category
+ * precision/recall. `npm run eval -- --misses dev` also lists the dev posts where the engine and the
+ * labels disagree (never for holdout: it must stay unseen).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadSchools } from '../src/config/load-schools';
+import { type Category, CATEGORIES, createEngine, type Engine } from '../src/engine';
+
+interface Post {
+  id: string;
+  school: string;
+  text: string;
+  pause: boolean;
+  categories: Category[];
+}
+
+const FILES = { dev: 'tests/corpus/dev.jsonl', holdout: 'tests/corpus/holdout.jsonl' } as const;
+type FileName = keyof typeof FILES;
+
+const engines = new Map<string, Engine>();
+function engineFor(school: string): Engine {
+  let engine = engines.get(school);
+  if (!engine) {
+    engine = createEngine(loadSchools(school)[0]!);
+    engines.set(school, engine);
+  }
+  return engine;
+}
+
+function ratio(num: number, den: number): string {
+  return den === 0 ? '  n/a' : (num / den).toFixed(3);
+}
+
+function evaluate(name: FileName, showMisses: boolean): void {
+  const path = FILES[name];
+  if (!existsSync(path)) {
+    console.log(`${name}: ${path} not found\n`);
+    return;
+  }
+  const posts = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Post);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let quiet = 0;
+  let quietPaused = 0;
+  const perCategory = new Map<Category, { tp: number; fp: number; fn: number }>(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: string[] = [];
+  for (const post of posts) {
+    const result = engineFor(post.school).analyze(post.text);
+    const found = new Set(result.flags.map((f) => f.category));
+    const expected = new Set(post.categories);
+    if (result.pause && post.pause) tp++;
+    if (result.pause && !post.pause) fp++;
+    if (!result.pause && post.pause) fn++;
+    if (!post.pause) {
+      quiet++;
+      if (result.pause) quietPaused++;
+    }
+    for (const category of CATEGORIES) {
+      const counts = perCategory.get(category)!;
+      if (found.has(category) && expected.has(category)) counts.tp++;
+      else if (found.has(category)) counts.fp++;
+      else if (expected.has(category)) counts.fn++;
+    }
+    const extra = [...found].filter((c) => !expected.has(c));
+    const missing = [...expected].filter((c) => !found.has(c));
+    if (showMisses && (extra.length || missing.length)) {
+      const spans = result.flags.filter((f) => f.category !== 'school').map((f) => `${f.category}:"${post.text.slice(f.start, f.end)}"`);
+      misses.push(`${post.id} [${post.school}] ${result.pause === post.pause ? '' : result.pause ? 'FALSE PAUSE ' : 'MISSED PAUSE '}+${extra.join(',') || '-'} -${missing.join(',') || '-'}\n  ${post.text}\n  ${spans.join(' | ')}`);
+    }
+  }
+  console.log(`${name}: ${posts.length} posts`);
+  console.log(`  pause precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}  false-pause rate ${ratio(quietPaused, quiet)} (${quietPaused}/${quiet} must-not-pause posts paused)`);
+  console.log('  category        precision  recall  support');
+  for (const [category, c] of perCategory) {
+    console.log(`  ${category.padEnd(14)}  ${ratio(c.tp, c.tp + c.fp).padStart(9)}  ${ratio(c.tp, c.tp + c.fn).padStart(6)}  ${String(c.tp + c.fn).padStart(7)}`);
+  }
+  console.log('');
+  if (showMisses) console.log(misses.join('\n\n'), '\n');
+}
+
+const args = process.argv.slice(2);
+const missesAt = args.indexOf('--misses');
+const missesFor = missesAt >= 0 ? args[missesAt + 1] : undefined;
+if (missesFor !== undefined && missesFor !== 'dev') {
+  console.error('--misses is only available for dev: the holdout set must stay unseen');
+  process.exit(2);
+}
+const only = args.find((a) => a === 'dev' || a === 'holdout') as FileName | undefined;
+for (const name of only ? [only] : (Object.keys(FILES) as FileName[])) evaluate(name, name === missesFor);

@@ -1,0 +1,148 @@
+import nlp from 'compromise';
+import { wordKind } from './lexicon';
+import type { Hit, PhraseMatcher } from './matcher';
+import type { Mapped } from './normalize';
+import { type PeopleKind, type PhraseCategory, type PhraseData, TITLES, TYPO_MAP } from './phrases';
+import { mentionStands, type SchoolMention } from './school-index';
+import { type Token, tokenize } from './tokenize';
+
+/** A span of a segment, in offsets from the segment's start. */
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface PhraseFact extends Span {
+  category: PhraseCategory;
+  /** Counts only when the draft also voices a grievance. */
+  needsGrievance: boolean;
+}
+export interface StaffFact extends Span {
+  /** Index in the config's staff list; undefined for a teacher named by title the config does not list. */
+  member?: number;
+}
+export interface SchoolNameFact extends Span {
+  /** A shortened name that is also a place ("Cambois", "Stoke Poges"). */
+  weak: boolean;
+}
+export interface NameFact extends Span {
+  key: string;
+}
+
+/** What one segment says, worked out once and cached by its text. Offsets are segment-relative. */
+export interface SegmentFacts {
+  phrases: PhraseFact[];
+  schoolNames: SchoolNameFact[];
+  staff: StaffFact[];
+  /** Possible names of people, each with its key so mentions elsewhere can be linked. */
+  names: NameFact[];
+  /** Names this segment shows to be a child at school ("Tyler B in Year 4", "that Kowalski boy"). */
+  children: NameFact[];
+  /** Names this segment shows to be the parent's own child, or a grown-up. */
+  notChildren: string[];
+}
+
+export interface Matchers {
+  normalize: (text: string) => Mapped;
+  phrases: PhraseMatcher<PhraseData<PhraseCategory>>;
+  people: PhraseMatcher<PhraseData<PeopleKind>>;
+  school: PhraseMatcher<SchoolMention>;
+}
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+/** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
+const MAX_PARSE = 2000;
+
+function span(tokens: readonly Token[], from: number, to: number): Span {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** Staff named by a title and a name: "Mrs Okafor", "mr baker", "Miss J". */
+function titledStaff(tokens: readonly Token[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const title = tokens[i]!.key;
+    const next = tokens[i + 1]!;
+    if (!TITLE_SET.has(title) || next.key.length === 0) continue;
+    const kind = wordKind(next.key);
+    // "sir" and "miss" are also ordinary words; they need a capitalised name after them.
+    const strongTitle = title !== 'sir' && title !== 'miss' && title !== 'madam';
+    if (next.capital || (strongTitle && kind !== 'word')) {
+      const surname = tokens[i + 2];
+      const to = surname && surname.capital && wordKind(surname.key) !== 'word' && next.capital ? i + 3 : i + 2;
+      found.push(span(tokens, i, to));
+      i = to - 1;
+    }
+  }
+  return found;
+}
+
+function overlaps(a: Span, list: readonly Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Marks words that may be someone's name: a known name, or an unknown word typed with a capital. */
+function markNames(tokens: Token[], taken: readonly Span[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.key.length < 2 || TITLE_SET.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
+    if (i > 0 && TITLE_SET.has(tokens[i - 1]!.key)) continue;
+    const kind = wordKind(token.key);
+    token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
+  }
+}
+
+/** Token index of the first name-marked word in a hit. */
+function nameIn(tokens: readonly Token[], hit: Hit<unknown>): number {
+  for (let i = hit.from; i < hit.to; i++) if (tokens[i]!.name) return i;
+  return -1;
+}
+
+/** compromise's view: is the word at this offset a noun (a name) rather than a verb or adjective? */
+function parsedAsName(text: string, offsets: readonly number[]): Set<number> {
+  const confirmed = new Set<number>();
+  if (text.length > MAX_PARSE) return confirmed;
+  const terms = nlp(text).terms().json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  for (const { terms: [term] } of terms) {
+    if (term && offsets.includes(term.offset.start) && term.tags.includes('Noun')) confirmed.add(term.offset.start);
+  }
+  return confirmed;
+}
+
+export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
+  const tokens = tokenize(matchers.normalize(text), text, TYPO_MAP);
+  const schoolNames: SchoolNameFact[] = [];
+  const staff: StaffFact[] = [];
+  for (const hit of matchers.school.find(tokens)) {
+    if (!mentionStands(hit.data, tokens, hit.from)) continue;
+    if (hit.data.kind === 'school') schoolNames.push({ weak: hit.data.weak, ...span(tokens, hit.from, hit.to) });
+    else staff.push({ member: hit.data.member, ...span(tokens, hit.from, hit.to) });
+  }
+  for (const titled of titledStaff(tokens)) if (!overlaps(titled, staff)) staff.push(titled);
+  for (const token of tokens) token.staff = overlaps(token, staff) && !TITLE_SET.has(token.key);
+  markNames(tokens, [...schoolNames, ...staff]);
+
+  const phrases = matchers.phrases
+    .find(tokens)
+    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }));
+  const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
+  const children: NameFact[] = [];
+  const notChildren: string[] = [];
+  const unsure: NameFact[] = [];
+  if (names.length > 0) {
+    for (const hit of matchers.people.find(tokens)) {
+      const at = nameIn(tokens, hit);
+      if (at < 0) continue;
+      const token = tokens[at]!;
+      const name = { key: token.key, start: token.start, end: token.end };
+      if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
+      else if (wordKind(token.key) === 'unknown') unsure.push(name);
+      else children.push(name);
+    }
+  }
+  // Only an unknown capitalised word in a child's context is worth a full parse.
+  if (unsure.length > 0) {
+    const confirmed = parsedAsName(text, unsure.map((n) => n.start));
+    children.push(...unsure.filter((n) => confirmed.has(n.start)));
+  }
+  return { phrases, schoolNames, staff, names, children, notChildren };
+}

@@ -1,0 +1,42 @@
+import { type Mapped, MappedBuilder } from './mapped';
+
+// "i d i o t", "s.c.u.m", "f-u-c-k": three or more single characters joined by one separator.
+const SINGLE = /[a-z0-9@$]/;
+const SEPARATORS = ' .-_';
+const MIN_RUN = 3;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}@$*]/u.test(char);
+}
+
+/** Start of each joined letter for a run starting at `i`, or fewer than MIN_RUN when there is none. */
+function runAt(text: string, i: number): number[] {
+  const letters = [i];
+  const sep = text[i + 1];
+  if (sep === undefined || !SEPARATORS.includes(sep)) return letters;
+  let at = i;
+  while (text[at + 1] === sep && SINGLE.test(text[at + 2] ?? '') && !isWordChar(text[at + 3])) {
+    at += 2;
+    letters.push(at);
+  }
+  return letters;
+}
+
+export function joinSpacedLetters(input: Mapped): Mapped {
+  const { text } = input;
+  let out: MappedBuilder | undefined;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SINGLE.test(text[i]!) || isWordChar(text[i - 1]) || isWordChar(text[i + 1])) continue;
+    const letters = runAt(text, i);
+    if (letters.length < MIN_RUN) continue;
+    out ??= new MappedBuilder(input);
+    out.copy(copied, i);
+    for (const at of letters) out.copy(at);
+    copied = letters[letters.length - 1]! + 1;
+    i = copied - 1;
+  }
+  if (!out) return input;
+  out.copy(copied, text.length);
+  return out.build();
+}

@@ -1,0 +1,82 @@
+import { compile, type Entry, PhraseMatcher } from '../matcher';
+import { ABUSE } from './abuse';
+import { ALLEGATION } from './allegation';
+import { COMPLAINT } from './complaint';
+import { HATE } from './hate';
+import { LISTS } from './lists';
+import { ADULT, CHILD_CUES, OWN_CHILD } from './people';
+import { PILE_ON } from './pile-on';
+import { SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
+import { THREAT } from './threat';
+import { TYPOS } from './typos';
+import type { Phrase } from './types';
+
+export type { Phrase } from './types';
+export { TITLES } from './people';
+
+/** The phrase lists, by what finding them means. */
+export const PHRASES = {
+  school: SCHOOL_CONTEXT,
+  /** The school or its staff by role: what makes a threat, insult or allegation a complaint too. */
+  target: SCHOOL_TARGETS,
+  threat: THREAT,
+  hate: HATE,
+  abuse: ABUSE,
+  allegation: ALLEGATION,
+  complaint: COMPLAINT,
+  'pile-on': PILE_ON,
+} as const satisfies Record<string, readonly Phrase[]>;
+export type PhraseCategory = keyof typeof PHRASES;
+
+export const PEOPLE_PHRASES = { 'own-child': OWN_CHILD, adult: ADULT, 'child-cue': CHILD_CUES } as const;
+export type PeopleKind = keyof typeof PEOPLE_PHRASES;
+
+export const TYPO_MAP: ReadonlyMap<string, string> = new Map(Object.entries(TYPOS));
+
+export interface PhraseData<K extends string> {
+  kind: K;
+  needsGrievance: boolean;
+}
+
+export function compileEntries<K extends string>(groups: Readonly<Record<K, readonly Phrase[]>>): Entry<PhraseData<K>>[] {
+  const entries: Entry<PhraseData<K>>[] = [];
+  for (const [kind, phrases] of Object.entries(groups) as [K, readonly Phrase[]][]) {
+    for (const phrase of phrases) {
+      entries.push({
+        pattern: compile(phrase.pattern, LISTS),
+        falsePositives: (phrase.falsePositives ?? []).map((fp) => compile(fp, LISTS)),
+        data: { kind, needsGrievance: phrase.needsGrievance === true },
+      });
+    }
+  }
+  return entries;
+}
+
+let shared: { phrases: PhraseMatcher<PhraseData<PhraseCategory>>; people: PhraseMatcher<PhraseData<PeopleKind>>; vocabulary: { words: Set<string>; masked: string[] } } | undefined;
+
+/** Compiled once per page: the matchers and the words the leet decoder may produce. */
+export function sharedMatchers() {
+  if (!shared) {
+    const phraseEntries = compileEntries(PHRASES);
+    const words = new Set<string>();
+    const masked = new Set<string>();
+    for (const entry of phraseEntries) {
+      for (const form of entry.pattern.words()) {
+        words.add(form);
+        if ((entry.data.kind === 'abuse' || entry.data.kind === 'hate') && form.length >= 3) masked.add(form);
+      }
+    }
+    for (const [typo, word] of TYPO_MAP) {
+      words.add(typo);
+      words.add(word);
+    }
+    // Shortest first so "f**k" prefers the plain word to a longer family member.
+    const maskedList = [...masked].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    shared = {
+      phrases: new PhraseMatcher(phraseEntries),
+      people: new PhraseMatcher(compileEntries(PEOPLE_PHRASES)),
+      vocabulary: { words, masked: maskedList },
+    };
+  }
+  return shared;
+}

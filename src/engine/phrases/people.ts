@@ -1,0 +1,42 @@
+import type { Phrase } from './types';
+
+/**
+ * How people are referred to. In these patterns `#name` is a word that may be a person's name
+ * (capitalised or a known name, not staff, not the school) and `#initial` a capital letter on its own.
+ */
+
+/** Titles parents put before a teacher's surname. */
+export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus', 'sir', 'madam', 'prof'] as const;
+
+/** The parent's own child, introduced by name ("my son Jack"). */
+export const OWN_CHILD: readonly Phrase[] = [
+  { pattern: '(my|our|me|wor|mi) (son|daughter|boy|girl|lad|child|kid|little one|youngest|eldest|oldest|middle one|little boy|little girl|baby|stepson|stepdaughter|step son|step daughter|twins|boys|girls|kids|children|little man|little lady|grandson|granddaughter|nephew|niece|daughters|sons) #name' },
+  { pattern: '#name (is|was|s) (my|our) (son|daughter|boy|girl|lad|child|youngest|eldest|grandson|granddaughter)' },
+  { pattern: '(our|wor) #name' },
+  { pattern: '(my|our|wor) (ds|dd|ds1|ds2|dd1|dd2|dc|dcs|dt|dts|dsd|dss) #name' },
+];
+
+/** Grown-ups: another child's parent, a partner, a relative. */
+export const ADULT: readonly Phrase[] = [
+  { pattern: '(his|her|their|my|our|the|your|a|ur) (mum|mom|mam|mummy|dad|daddy|mother|father|husband|hubby|wife|partner|nan|nanna|nana|grandma|granny|grandad|grandpa|auntie|aunty|aunt|uncle|friend|mate|neighbour|boss|gp|doctor|childminder|cousin|sister in law|brother in law|mother in law|father in law|ex) #name' },
+  { pattern: '#name (s|and|&) (son|daughter|kids|children|boy|girl|husband|wife|partner|family)' },
+];
+
+/** Context that says a named person is a child at the school. */
+export const CHILD_CUES: readonly Phrase[] = [
+  { pattern: '#name #initial' },
+  { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
+  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name' },
+  { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
+  { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
+  { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },
+  { pattern: '(that|the|this|those|them|dat) #name (boy|girl|kid|lad|lads|lass|lasses|child|twins|children|kids|brat|brats|family|lot|boys|girls|little|bairn|bairns|sisters|brothers|triplets)' },
+  { pattern: '#name (s|and|&) (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|older brother|big brother|parent)' },
+  { pattern: '(boy|girl|kid|lad|child|pupil|student|classmate|little boy|little girl|a child|a boy|a girl|a kid|a lad|a pupil|a student) (called|named|who is called|by the name of|nicknamed)? #name' },
+  { pattern: '({bully}|{hit}|{push}|{kick}|{attack}|{punch}|{pick} on|{hurt}|{threaten}|{bite}|{scratch}|{pinch}|{trip}|{shove}|{slap}|{spit} at|{tease}|{torment}|{call} names|{exclude}|{target}|{beat} up|{harass}|{intimidate}) by #name' },
+  { pattern: '(friends|fight|fighting|fights|fought|fell out|falling out|trouble|problems|problem|issues|issue|argument|arguments|scrap|incident|incidents|altercation) with #name' },
+  { pattern: '#name #name? @adverb? (keeps|kept|has been|have been|is|was|is always|was always|has|had|always|constantly|then|just|also|even|again|still|sometimes|often|now|and his mates|and her mates|and his friends|and her friends|and co|and his gang|and her gang)? @adverb? ({hit}|{push}|{kick}|{bite}|{punch}|{bully}|{pick} on|{hurt}|{spit} at|{tease}|{torment}|{threaten}|{call}|{scratch}|{pinch}|{trip}|{attack}|{shove}|{slap}|{steal} from|{exclude}|{target}|{follow}|{harass}|{intimidate}|{push} around|{beat} up|{strangle}|{choke}|{headbutt}|{throw} .. at|{swear} at|{laugh} at|{make} fun of|{gang} up on) (#name|@child|my son|my daughter|my boy|my girl|my child|my kid|him|her|other kids|other children|everyone|the other kids|the little ones|the younger ones|kids|children)' },
+  { pattern: '#name #name? (is|was|s|are|were|has been|is such|is a|is an|was a|was such) (a|an|such a|so|really|very|totally|absolutely|always|an absolute|a right|a proper|a nasty|a spiteful|a horrible|a spoilt)? (nasty|spiteful|horrible|spoilt|little|vile)? (little)? (madam|toerag|shit|sod|nightmare|bully|feral|naughty|disruptive|violent|horrible|vile|nasty|little shit|little sod|brat|spoilt brat|menace|thug|animal|psycho|problem|troublemaker|trouble maker|bad influence|rude|aggressive|out of control|a bad egg|evil|monster|little monster)' },
+  { pattern: '(sat|sit|sitting|seated|sits|put|moved) (next to|with|near|beside|by) #name' },
+];
+

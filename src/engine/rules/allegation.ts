@@ -1,0 +1,24 @@
+import type { RuleContext } from '../context';
+import type { Report, RuleMeta } from './types';
+
+type Message = 'allegation' | 'named';
+
+export const meta: RuleMeta<Message> = {
+  id: 'allegation',
+  category: 'allegation',
+  severity: 'caution',
+  messages: {
+    allegation: 'This states wrongdoing as fact; if it is not proven it could be defamatory',
+    named: 'This accuses someone who is named; if it is not proven it could be defamatory',
+  },
+  concern: 'allegation',
+  description:
+    'States or implies wrongdoing by a person or the school as fact, in a draft about a school. Serious when the same sentence names a member of staff or a child.',
+};
+
+export function detect(ctx: RuleContext): Report<Message>[] {
+  if (!ctx.aboutSchool) return [];
+  return ctx.phrases('allegation').map(({ start, end, segment }) =>
+    ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
+  );
+}

@@ -1,0 +1,29 @@
+import type { RuleContext } from '../context';
+import type { Report, RuleMeta } from './types';
+
+type Message = 'complaint' | 'aimed';
+
+export const meta: RuleMeta<Message> = {
+  id: 'complaint',
+  category: 'complaint',
+  severity: 'caution',
+  messages: {
+    complaint: "This is a complaint the school's own complaints process may resolve",
+    aimed: 'This is aimed at the school or its staff; the complaints process is the place for it',
+  },
+  concern: 'complaint',
+  description:
+    'Complaints or negative comments about the school, its staff or its decisions, in a draft about a school; also any threat, hate, insult or allegation aimed at the school or its staff.',
+};
+
+/** Findings that are a complaint too when the same sentence is about the school or its staff. */
+const AIMED = ['threat', 'hate', 'abuse', 'allegation'] as const;
+
+export function detect(ctx: RuleContext): Report<Message>[] {
+  if (!ctx.aboutSchool) return [];
+  const aimed = AIMED.flatMap((category) => ctx.phrases(category)).filter((p) => ctx.aimsAtSchool(p.segment));
+  return [
+    ...ctx.phrases('complaint').map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    ...aimed.map(({ start, end }) => ({ start, end, message: 'aimed' as const })),
+  ];
+}

@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester';
+
+testRule('abuse', {
+  valid: [
+    'the airline lost our bags, what a bunch of idiots',
+    'fucking freezing on the school run this morning',
+    'the school trip to the farm was great, saw a cow and a pig',
+    'What an idiot I am, I forgot the PE kit again',
+  ],
+  invalid: [
+    { text: 'Mrs Patel is a useless c0w', flags: [{ category: 'abuse', text: 'useless c0w' }] },
+    { text: 'his teacher is an i d i o t', flags: [{ category: 'abuse', text: 'i d i o t' }] },
+    { text: 'f*cking joke of a school', flags: [{ category: 'abuse', text: 'f*cking joke' }] },
+    { text: 'the head is a total tw@t', flags: [{ category: 'abuse', text: 'tw@t' }] },
+  ],
+});

@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester';
+
+testRule('complaint', {
+  valid: [
+    'The council is useless, still no bin collection',
+    'how do I raise this with his head of year?',
+    'has anyone had a reply about the trip refund?',
+    'Lovely nativity today, well done Year 2',
+  ],
+  invalid: [
+    { text: 'The school is absolutely useless', flags: [{ category: 'complaint', text: 'useless' }] },
+    { text: 'the communication from school is shocking', flags: [{ category: 'complaint', text: 'shocking' }] },
+    { text: 'I emailed the head three times and nobody replied', flags: [{ category: 'complaint', text: 'nobody replied' }] },
+    { text: 'new uniform policy at school is ridiculous', flags: [{ category: 'complaint', text: 'ridiculous' }] },
+  ],
+});

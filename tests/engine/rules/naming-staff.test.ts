@@ -1,0 +1,14 @@
+import { testRule } from '../rule-tester';
+
+testRule('naming-staff', {
+  valid: [
+    'Mrs Patel was brilliant at the school concert, thank you',
+    'Mr Baker says PE is on Thursday this term',
+    'I baked a cake for the school fair, the wood oven was great',
+  ],
+  invalid: [
+    { text: 'Mrs Patel is useless and the school knows it', flags: [{ category: 'naming-staff', text: 'Mrs Patel' }] },
+    { text: 'Mrs Okafor shouted at him in class and the school did nothing', flags: [{ category: 'naming-staff', text: 'Mrs Okafor' }] },
+    { text: 'mr p lied to us about the trip', flags: [{ category: 'naming-staff', text: 'mr p' }] },
+  ],
+});

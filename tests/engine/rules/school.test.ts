@@ -1,0 +1,18 @@
+import { testRule } from '../rule-tester';
+
+testRule('school', {
+  valid: [
+    'Could murder a curry tonight',
+    'The council still have not fixed the potholes on our road',
+    'Old school rock night at the pub on Friday',
+    'Thanks so much for the lift home, see you Saturday',
+  ],
+  invalid: [
+    { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
+    { text: 'Mrs Patel was lovely at pick up', flags: [{ category: 'school', text: 'Mrs Patel' }] },
+    { text: "is it PE on Tuesday for Year 6?", flags: [{ category: 'school', text: 'Year 6' }] },
+    { text: 'he got a detention for his hair', flags: [{ category: 'school', text: 'detention' }] },
+    { text: "parents' evening is next week", flags: [{ category: 'school', text: "parents' evening" }] },
+    { text: 'anyone know who the SENCO is', flags: [{ category: 'school', text: 'SENCO' }] },
+  ],
+});

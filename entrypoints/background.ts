@@ -1,9 +1,52 @@
 import { browser, defineBackground } from '#imports';
+import { createDraftAnalyzer } from '@/src/background/draft-analyzer';
 import { BUNDLED_SCHOOLS } from '@/src/config/bundled';
+import { complaintsRoute } from '@/src/config/complaints-route';
+import type { SchoolConfig } from '@/src/config/schema';
+import type { BackgroundRequest, DraftReport } from '@/src/messages';
+import { type Settings, schoolsForEngine } from '@/src/settings/settings';
+import { loadSettings, watchSettings } from '@/src/settings/storage';
+import { siteKey } from '@/src/sites';
+
+const PAUSED: DraftReport = { pause: false, level: 'clear', flags: [], sitePaused: true };
 
 export default defineBackground(() => {
+  // The engine runs here, off the page's main thread, so reading a draft never slows typing.
+  const analyzer = createDraftAnalyzer();
+  let settings: Settings | undefined;
+  let schools: SchoolConfig[] = [];
+  const apply = (next: Settings) => {
+    settings = next;
+    schools = schoolsForEngine(BUNDLED_SCHOOLS, next);
+  };
+  const ready = loadSettings().then(({ settings }) => apply(settings));
+  watchSettings(({ settings }) => apply(settings));
+
   // A build with several schools needs the parent to pick theirs before anything can apply.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' && BUNDLED_SCHOOLS.length > 1) void browser.runtime.openOptionsPage();
+  });
+
+  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender) => {
+    if (sender.id !== browser.runtime.id) return;
+    switch (message.type) {
+      case 'warm-up':
+        void ready.then(() => analyzer.warmUp(schools));
+        return;
+      case 'analyze':
+        return ready.then(() => {
+          // A pause covers the whole tab, frames included.
+          const page = sender.tab?.url ?? sender.url;
+          const host = page ? new URL(page).hostname : '';
+          return settings?.pausedSites.includes(siteKey(host)) ? PAUSED : analyzer.analyze(message.text, schools);
+        });
+      case 'open-complaints': {
+        const school = BUNDLED_SCHOOLS.find((s) => s.id === message.schoolId);
+        if (!school) return;
+        const route = complaintsRoute(school);
+        void browser.tabs.create({ url: route.external ? route.href : browser.runtime.getURL(route.href) });
+        return;
+      }
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import type { Worker } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../src/settings/settings';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; Playwright's own browser download is not used. */
 const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -29,4 +31,13 @@ export function extensionArgs(extensionDir: string): string[] {
     '--no-first-run',
     '--no-default-browser-check',
   ];
+}
+
+/** Stores the parent's schools in the extension's settings, as its options page would. */
+export async function chooseSchools(background: Worker, schoolIds: string[]): Promise<void> {
+  type Storage = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+  await background.evaluate(
+    (settings) => (globalThis as unknown as Storage).chrome.storage.local.set({ settings }),
+    { ...DEFAULT_SETTINGS, schoolIds },
+  );
 }

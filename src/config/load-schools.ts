@@ -72,23 +72,34 @@ export function readSchoolConfig(file: string, root = process.cwd()): SchoolConf
 }
 
 /**
- * The schools a build holds. `spec` is the SCHOOL variable: an id in `schools/`, a path to a JSON
- * file, or nothing for every school in `schools/`.
+ * The schools a build holds. `spec` is the SCHOOL variable: nothing for every school in
+ * `schools/`, or a comma-separated list of school ids in `schools/`, JSON files and folders of
+ * JSON files (a trust building one extension for several schools).
  */
 export function loadSchools(spec: string | undefined, root = process.cwd()): SchoolConfig[] {
   const dir = join(root, SCHOOLS_DIR);
-  if (spec) {
-    const byId = join(dir, `${spec}.json`);
-    if (/^[a-z0-9-]+$/.test(spec) && existsSync(byId)) return [readSchoolConfig(byId, root)];
-    const path = resolve(root, spec);
-    if (existsSync(path) && statSync(path).isFile()) return [readSchoolConfig(path, root)];
-    const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort() : [];
-    throw new SchoolConfigError(
-      `SCHOOL=${spec}: no such school id or JSON file; use one of ${known.join(', ') || '(none in schools/)'} or a path to a .json file`,
-    );
+  const entries = spec ? spec.split(',').map((e) => e.trim()).filter(Boolean) : [SCHOOLS_DIR];
+  const schools = entries.flatMap((entry) => loadEntry(entry, dir, root));
+  const seen = new Set<string>();
+  for (const school of schools) {
+    if (seen.has(school.id)) throw new SchoolConfigError(`SCHOOL=${spec}: the id "${school.id}" appears twice; each school needs its own id`);
+    seen.add(school.id);
   }
-  if (!existsSync(dir)) throw new SchoolConfigError(`${SCHOOLS_DIR}/: not found; run the build from the project folder`);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  if (files.length === 0) throw new SchoolConfigError(`${SCHOOLS_DIR}/: holds no school config; add one such as schools/my-school.json`);
-  return files.map((f) => readSchoolConfig(join(dir, f), root));
+  return schools;
+}
+
+function loadEntry(entry: string, dir: string, root: string): SchoolConfig[] {
+  const byId = join(dir, `${entry}.json`);
+  if (/^[a-z0-9-]+$/.test(entry) && existsSync(byId)) return [readSchoolConfig(byId, root)];
+  const path = resolve(root, entry);
+  if (existsSync(path) && statSync(path).isFile()) return [readSchoolConfig(path, root)];
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const files = readdirSync(path).filter((f) => f.endsWith('.json')).sort();
+    if (files.length === 0) throw new SchoolConfigError(`${relative(root, path) || entry}/: holds no school config; add one such as my-school.json`);
+    return files.map((f) => readSchoolConfig(join(path, f), root));
+  }
+  const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort() : [];
+  throw new SchoolConfigError(
+    `SCHOOL=${entry}: no such school id, JSON file or folder; use one of ${known.join(', ') || '(none in schools/)'} or a path to a .json file`,
+  );
 }

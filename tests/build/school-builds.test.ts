@@ -53,7 +53,7 @@ describe('configured builds', () => {
   it('an unknown SCHOOL id fails with the ids that exist', () => {
     const { status, stderr } = build('no-such-school', 'broken-test');
     expect(status).not.toBe(0);
-    expect(stderr).toContain('SCHOOL=no-such-school: no such school id or JSON file; use one of');
+    expect(stderr).toContain('SCHOOL=no-such-school: no such school id, JSON file or folder; use one of');
     for (const id of schoolIds) expect(stderr).toContain(id);
   }, 120_000);
 });

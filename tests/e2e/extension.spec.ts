@@ -1,9 +1,14 @@
 import { expect, test } from './fixtures';
 
-test('the content script runs on a page and adds only its own host element', async ({ context }) => {
+test('the content script adds nothing to a page until a compose box is focused, then only its own host', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto('/forum.html');
+  await page.locator('#title').click(); // a text input: not a compose box
   const host = page.locator('before-you-post');
+  await expect(host).toHaveCount(0);
+  await page.locator('[data-demo-box="message"]').click();
   await expect(host).toHaveCount(1);
   await expect(host).toHaveAttribute('data-level', 'clear');
   await expect(host).toHaveAttribute('data-categories', '');

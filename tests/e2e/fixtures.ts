@@ -1,11 +1,18 @@
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium } from '@playwright/test';
-import { chromiumPath, extensionArgs } from '../../scripts/chromium';
+import { type BrowserContext, type Worker, test as base, chromium } from '@playwright/test';
+import { chooseSchools, chromiumPath, extensionArgs } from '../../scripts/chromium';
 
 /** The e2e build: like production, but its content script also runs on localhost. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+export const test = base.extend<{
+  context: BrowserContext;
+  background: Worker;
+  extensionId: string;
+  /** The parent's schools, stored as the options page would before the test starts. */
+  schools: string[];
+}>({
+  schools: [[], { option: true }],
   context: async ({}, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath(),
@@ -15,9 +22,13 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
     await use(context);
     await context.close();
   },
-  extensionId: async ({ context }, use) => {
+  background: async ({ context, schools }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+    if (schools.length) await chooseSchools(worker, schools);
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
   },
 });
 

@@ -1,0 +1,123 @@
+/**
+ * Typing benchmark: 300 characters typed with real key events into the Lexical composer on the
+ * demo Facebook page, once in Chromium without the extension and once with it, in one run.
+ * Reports the Event Timing API's input-event durations, the time from each keystroke to the
+ * next frame, and long tasks (over 50 ms) seen in each run.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chooseSchools, chromiumPath, extensionArgs } from '../scripts/chromium';
+import { DEMO_URL, startDemoServer } from '../scripts/demo-server';
+
+const root = resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = resolve(root, '.output/chrome-mv3-e2e');
+const TEXT = (
+  "Honestly fuming about Year 6 sports day. Mr Hughes at Alsop told the kids they were useless and " +
+  'my son came home in tears. I emailed twice and nobody replied. Is anyone else having this? ' +
+  'Thinking of raising it at parents evening but not sure it will change anything at all, to be honest.'
+).slice(0, 300);
+/** About 40 words a minute, with a breath after each sentence, so the draft is read as it grows. */
+const KEY_DELAY_MS = 30;
+const SENTENCE_PAUSE_MS = 400;
+
+interface Run {
+  eventDurations: number[];
+  frameLatencies: number[];
+  longTasks: number[];
+}
+
+async function typeOnce(withExtension: boolean): Promise<Run> {
+  const args = withExtension
+    ? extensionArgs(EXTENSION_DIR)
+    : ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const context = await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args });
+  try {
+    if (withExtension) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await chooseSchools(worker, ['alsop-high']);
+    }
+    const page = await context.newPage();
+    await page.goto(new URL('facebook.html', DEMO_URL).href);
+    await page.evaluate(() => {
+      const w = window as unknown as { bench: Run };
+      w.bench = { eventDurations: [], frameLatencies: [], longTasks: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (['keydown', 'keypress', 'beforeinput', 'input', 'keyup'].includes(e.name)) w.bench.eventDurations.push(e.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.bench.longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      // From the keystroke to the frame that shows it: everything on the main thread in between.
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => w.bench.frameLatencies.push(performance.now() - start), 0));
+        },
+        true,
+      );
+    });
+    await page.locator('[data-demo-box="composer"]').click();
+    let keys = 0;
+    for (const char of TEXT) {
+      await page.keyboard.type(char);
+      keys++;
+      await page.waitForTimeout(char === '.' || char === '?' ? SENTENCE_PAUSE_MS : KEY_DELAY_MS);
+    }
+    await page.waitForTimeout(1000);
+    const typed = await page.evaluate(() => window.demo.text('composer'));
+    if (typed !== TEXT) throw new Error('The composer does not hold the typed text: the benchmark is invalid.');
+    const run = await page.evaluate(() => (window as unknown as { bench: Run }).bench);
+    if (run.frameLatencies.length !== keys) throw new Error(`Measured ${run.frameLatencies.length} of ${keys} keystrokes.`);
+    if (withExtension) {
+      const level = await page.locator('before-you-post').getAttribute('data-level');
+      if (level !== 'caution' && level !== 'serious') throw new Error(`The extension did not read the draft (level ${level}).`);
+    }
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(2)} ms`);
+
+const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'ignore' });
+if (built.status !== 0) throw new Error('The e2e build failed; run `npx wxt build --mode e2e` to see why.');
+const server = await startDemoServer();
+try {
+  // Interleaved, so both see the same machine load.
+  const without: Run[] = [];
+  const withExt: Run[] = [];
+  for (let i = 0; i < 2; i++) {
+    without.push(await typeOnce(false));
+    withExt.push(await typeOnce(true));
+  }
+  const merge = (runs: Run[]) => ({
+    eventDurations: runs.flatMap((r) => r.eventDurations),
+    frameLatencies: runs.flatMap((r) => r.frameLatencies),
+    longTasks: runs.flatMap((r) => r.longTasks),
+  });
+  const a = merge(without);
+  const b = merge(withExt);
+  const keys = a.frameLatencies.length;
+  console.log(`\nTyping ${TEXT.length} characters into the Lexical composer, ${without.length} runs each (${keys} keystrokes per side)\n`);
+  console.table({
+    'keystroke to next frame, median': { without: ms(quantile(a.frameLatencies, 0.5)), with: ms(quantile(b.frameLatencies, 0.5)), ratio: (quantile(b.frameLatencies, 0.5) / quantile(a.frameLatencies, 0.5)).toFixed(3) },
+    'keystroke to next frame, p95': { without: ms(quantile(a.frameLatencies, 0.95)), with: ms(quantile(b.frameLatencies, 0.95)), ratio: (quantile(b.frameLatencies, 0.95) / quantile(a.frameLatencies, 0.95)).toFixed(3) },
+    'Event Timing entries >= 16 ms': { without: a.eventDurations.length, with: b.eventDurations.length, ratio: '' },
+    'Event Timing duration, median of those': { without: ms(quantile(a.eventDurations, 0.5)), with: ms(quantile(b.eventDurations, 0.5)), ratio: '' },
+    'long tasks > 50 ms': { without: a.longTasks.length, with: b.longTasks.length, ratio: '' },
+  });
+  console.log(
+    'Event Timing reports only events of 16 ms or more (its smallest threshold), so the frame latency is the per-keystroke measure.\n' +
+      `Target: with/without median ratio <= 1.1, and no long tasks added by the extension (${b.longTasks.length - a.longTasks.length} added).`,
+  );
+} finally {
+  server.stop();
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: the pictures in the README, taken from the real extension on the demo
+ * site in headless Chromium, light and dark.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { type BrowserContext, type Page, chromium } from '@playwright/test';
+import { chooseSchools, chromiumPath, extensionArgs } from './chromium';
+import { DEMO_URL, startDemoServer } from './demo-server';
+
+const root = resolve(import.meta.dirname, '..');
+const out = (name: string) => resolve(root, 'docs/screenshots', `${name}.png`);
+const DRAFT =
+  "Absolutely fuming. Mr Hughes at Alsop is a liar and covered up what happened to my son in Year 7. Everyone share this so other parents know what that school is really like.";
+
+const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const server = await startDemoServer();
+
+async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1000, height: 760 },
+    args: extensionArgs(resolve(root, '.output/chrome-mv3-e2e')),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await chooseSchools(worker, ['alsop-high']);
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+async function nudgeShots(page: Page, scheme: 'light' | 'dark') {
+  // Reduced motion: the card is shown settled, not mid-animation.
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  await page.goto(new URL('facebook.html', DEMO_URL).href);
+  await page.locator('[data-demo-box="composer"]').click();
+  await page.keyboard.type(DRAFT);
+  const badge = page.locator('before-you-post').getByRole('button', { name: 'Before you post' });
+  await badge.waitFor();
+  await page.screenshot({ path: out(`nudge-collapsed-${scheme}`), clip: { x: 0, y: 0, width: 1000, height: 420 } });
+  await badge.click();
+  await page.locator('before-you-post').getByRole('dialog').waitFor();
+  await page.screenshot({ path: out(`nudge-expanded-${scheme}`) });
+}
+
+try {
+  const { context } = await launch();
+  const page = await context.newPage();
+  for (const scheme of ['light', 'dark'] as const) await nudgeShots(page, scheme);
+  await context.close();
+  console.log(`Screenshots written to ${resolve(root, 'docs/screenshots')}`);
+} finally {
+  server.stop();
+}

@@ -1,0 +1,165 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { CONCERN_LABELS } from '../../config/concern-labels';
+import type { Category, Flag } from '../../engine';
+import type { BoxState } from '../controller';
+import { isTextField } from '../draft-text';
+import { TextareaMarks } from './TextareaMarks';
+import { useAnchor } from './use-anchor';
+
+export interface NudgeProps {
+  state: BoxState | undefined;
+  onDismiss(): void;
+  onOpenComplaints(schoolId: string): void;
+}
+
+/** How far in from the box's right edge the badge sits. */
+const BADGE_INSET = 12;
+
+/** One entry per concern the draft raised, serious ones first, with the first finding's kind words. */
+function concerns(flags: readonly Flag[]): { category: Exclude<Category, 'school'>; message: string; clause?: string }[] {
+  const seen = new Map<Category, Flag>();
+  for (const flag of flags) if (flag.category !== 'school' && !seen.has(flag.category)) seen.set(flag.category, flag);
+  const order = (f: Flag) => (f.severity === 'serious' ? 0 : 1);
+  return [...seen.values()].sort((a, b) => order(a) - order(b)).map((f) => ({
+    category: f.category as Exclude<Category, 'school'>,
+    message: f.message,
+    clause: f.clause,
+  }));
+}
+
+function announcement(level: string, school: string | undefined): string {
+  if (level === 'clear') return '';
+  const whose = school ? `${school}'s` : "the school's";
+  return `Before You Post: this draft raises something ${whose} social media policy asks parents to think about. The Before You Post button beside the box explains why.`;
+}
+
+/**
+ * The calm nudge: a small badge at the compose box's corner that opens a card saying what the
+ * draft raised, in the school's words, with the way to raise it with the school instead.
+ */
+export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
+  const report = state?.report;
+  const visible = Boolean(state && report && report.pause && !state.dismissed);
+  const anchor = useAnchor(visible ? state!.box : undefined);
+  const [open, setOpen] = useState(false);
+  const cardId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const badgeRef = useRef<HTMLButtonElement>(null);
+
+  // A new box or a cleared draft starts collapsed.
+  useEffect(() => {
+    if (!visible) setOpen(false);
+  }, [visible, state?.box]);
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+  }, [open]);
+
+  // Announced once per change of level, not on every keystroke.
+  const level = visible ? report!.level : 'clear';
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => setSpoken(announcement(level, report?.school?.name)), [level]);
+
+  const close = () => {
+    setOpen(false);
+    badgeRef.current?.focus();
+  };
+
+  const box = state?.box;
+  const found = report ? concerns(report.flags) : [];
+  return (
+    <>
+      <div role="status" aria-live="polite" className="sr-only">
+        {spoken}
+      </div>
+      {visible && anchor && box && (
+        <>
+          {isTextField(box) && !state!.stale && <TextareaMarks box={box} text={state!.draft.text} flags={report!.flags} anchor={anchor} />}
+          <button
+            ref={badgeRef}
+            type="button"
+            className={`badge ${level}`}
+            style={{ top: anchor.bottom, left: anchor.right - BADGE_INSET }}
+            aria-expanded={open}
+            aria-controls={cardId}
+            onClick={() => setOpen(!open)}
+          >
+            <span className="badge-icon" aria-hidden="true">
+              ❚❚
+            </span>
+            Before you post
+          </button>
+          {open && (
+            <section
+              id={cardId}
+              className={`card ${level}`}
+              role="dialog"
+              aria-modal="false"
+              aria-labelledby={`${cardId}-title`}
+              style={cardPosition(anchor, box.ownerDocument.defaultView!)}
+              onKeyDown={(e) => e.key === 'Escape' && close()}
+            >
+              <header>
+                <h2 id={`${cardId}-title`} ref={headingRef} tabIndex={-1}>
+                  Would it be better to talk to someone?
+                </h2>
+                <button type="button" className="close" aria-label="Close" onClick={close}>
+                  ×
+                </button>
+              </header>
+              <p className="lead">
+                {report!.school ? `${report!.school.name}'s` : "Your school's"} social media policy asks parents to think
+                twice about posts like this one. You decide: your draft stays on this device, unchanged and unsent.
+              </p>
+              <h3>Why this draft</h3>
+              <ul className="concerns">
+                {found.map((c) => (
+                  <li key={c.category} data-category={c.category}>
+                    <strong>{CONCERN_LABELS[c.category]}</strong>
+                    <span>{c.message}</span>
+                    {c.clause && (
+                      <details>
+                        <summary>What {report!.school?.name ?? 'the school'} says</summary>
+                        <blockquote>{c.clause}</blockquote>
+                      </details>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {report!.school && (
+                <>
+                  <h3>{report!.school.name} asks you to consider</h3>
+                  <ul className="prompts">
+                    {report!.school.prompts.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <footer className="actions">
+                {report!.school && (
+                  <button type="button" className="primary" onClick={() => onOpenComplaints(report!.school!.id)}>
+                    Raise it with the school instead
+                  </button>
+                )}
+                <button type="button" className="secondary" onClick={onDismiss}>
+                  This isn't about school
+                </button>
+              </footer>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+const CARD_WIDTH = 360;
+
+/** Below the box if it fits, else above; always inside the viewport. */
+function cardPosition(anchor: { top: number; bottom: number; right: number }, view: Window) {
+  const left = Math.max(8, Math.min(anchor.right - CARD_WIDTH, view.innerWidth - CARD_WIDTH - 8));
+  const below = view.innerHeight - anchor.bottom;
+  return below > 320 || below > anchor.top
+    ? { left, top: anchor.bottom + 18, maxHeight: Math.max(200, below - 30) }
+    : { left, bottom: view.innerHeight - anchor.top + 12, maxHeight: Math.max(200, anchor.top - 24) };
+}

@@ -1,0 +1,118 @@
+import type { Frame, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ schools: ['alsop-high'] });
+
+/** A draft the school's policy is about: it names a teacher and accuses him as fact. */
+const PROBLEM = 'Mr Hughes at Alsop is a liar and he covered up the bullying.';
+const CLEAN_START = 'Lovely sunny afternoon at the beach with the kids. ';
+const CLEAN = 'Does anyone know a good place for fish and chips near the pier?';
+
+const COMPOSERS = [
+  { site: 'Facebook feed (Lexical)', page: '/facebook.html', box: 'composer' },
+  { site: 'X (Draft.js)', page: '/x.html', box: 'composer' },
+  { site: 'WhatsApp (Lexical)', page: '/whatsapp.html', box: 'message' },
+  { site: 'forum (textarea)', page: '/forum.html', box: 'message' },
+];
+
+function nudge(scope: Page | Frame): Locator {
+  return scope.locator('before-you-post');
+}
+
+async function typeInto(scope: Page | Frame, box: string, text: string) {
+  await scope.locator(`[data-demo-box="${box}"]`).click();
+  await ('page' in scope ? scope.page() : scope).keyboard.type(text);
+}
+
+const modelText = (scope: Page | Frame, box: string) => scope.evaluate((b) => window.demo.text(b), box);
+
+for (const { site, page: path, box } of COMPOSERS) {
+  test.describe(site, () => {
+    test('a draft that should pause shows the nudge; deleting the problem clears it', async ({ context, background }) => {
+      void background;
+      const page = await context.newPage();
+      await page.goto(path);
+      await typeInto(page, box, CLEAN_START + PROBLEM);
+      await expect(nudge(page)).toHaveAttribute('data-level', /caution|serious/);
+      await expect(nudge(page)).toHaveAttribute('data-categories', /\ballegation\b/);
+      await expect(nudge(page).getByRole('button', { name: 'Before you post' })).toBeVisible();
+
+      for (let i = 0; i < PROBLEM.length; i++) await page.keyboard.press('Backspace');
+      await expect(nudge(page)).toHaveAttribute('data-level', 'clear');
+      await expect(nudge(page).getByRole('button', { name: 'Before you post' })).toHaveCount(0);
+      expect(await modelText(page, box)).toBe(CLEAN_START);
+    });
+
+    test('a clean draft shows nothing', async ({ context, background }) => {
+      void background;
+      const page = await context.newPage();
+      await page.goto(path);
+      await typeInto(page, box, CLEAN);
+      // data-chars says the whole draft has been read, so "clear" is a reading, not a default.
+      await expect(nudge(page)).toHaveAttribute('data-chars', String(CLEAN.length));
+      await expect(nudge(page)).toHaveAttribute('data-level', 'clear');
+      await expect(nudge(page).getByRole('button', { name: 'Before you post' })).toHaveCount(0);
+    });
+
+    test("the editor's own model holds exactly what was typed, the caret stays, and undo works", async ({
+      context,
+      background,
+    }) => {
+      void background;
+      const page = await context.newPage();
+      await page.goto(path);
+      const typed = CLEAN_START + PROBLEM;
+      await typeInto(page, box, typed);
+      await expect(nudge(page)).toHaveAttribute('data-level', /caution|serious/);
+      expect(await modelText(page, box)).toBe(typed);
+      expect(await page.evaluate((b) => window.demo.selection(b), box)).toEqual({ anchor: typed.length, focus: typed.length });
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page, box)).not.toBe(typed);
+    });
+  });
+}
+
+test('boxes added after load, a dialog and two boxes on one page are each followed', async ({ context, background }) => {
+  void background;
+  const page = await context.newPage();
+  await page.goto('/facebook.html');
+  await typeInto(page, 'composer', PROBLEM);
+  await expect(nudge(page)).toHaveAttribute('data-categories', /\ballegation\b/);
+
+  // The comment box appears 1.5 s after load.
+  await typeInto(page, 'comment', CLEAN);
+  await expect(nudge(page)).toHaveAttribute('data-level', 'clear');
+  await typeInto(page, 'composer', ' ');
+  await expect(nudge(page)).toHaveAttribute('data-categories', /\ballegation\b/);
+
+  await page.getByRole('button', { name: 'Open composer dialog' }).click();
+  await typeInto(page, 'dialog', PROBLEM);
+  await expect(nudge(page)).toHaveAttribute('data-categories', /\ballegation\b/);
+  expect(await modelText(page, 'dialog')).toBe(PROBLEM);
+});
+
+test('a box in a same-origin iframe is followed', async ({ context, background }) => {
+  void background;
+  const page = await context.newPage();
+  await page.goto('/forum.html');
+  const frame = page.frames().find((f) => f.url().endsWith('/iframe-box.html'));
+  expect(frame, 'the forum page embeds iframe-box.html').toBeDefined();
+  await typeInto(frame!, 'comment', PROBLEM);
+  await expect(nudge(frame!)).toHaveAttribute('data-categories', /\ballegation\b/);
+  expect(await modelText(frame!, 'comment')).toBe(PROBLEM);
+});
+
+test('the page makes no request that the demo page itself did not make', async ({ context, background }) => {
+  void background;
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto('/facebook.html');
+  await typeInto(page, 'composer', PROBLEM);
+  await expect(nudge(page)).toHaveAttribute('data-level', /caution|serious/);
+  await nudge(page).getByRole('button', { name: 'Before you post' }).click();
+  await expect(nudge(page).getByRole('dialog')).toBeVisible();
+  const foreign = requests.filter((url) => !/^(http:\/\/(localhost|127\.0\.0\.1):5178\/|chrome-extension:|data:)/.test(url));
+  expect(foreign).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+});

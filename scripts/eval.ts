@@ -2,7 +2,8 @@
  * Measures the engine on the labelled corpus: `npm run eval` prints, for dev and holdout, post-level
  * pause precision and recall, the false-pause rate on must-not-pause posts, and per-category
  * precision/recall. `npm run eval -- --misses dev` also lists the dev posts where the engine and the
- * labels disagree (never for holdout: it must stay unseen).
+ * labels disagree (never for holdout: it must stay unseen). `npm run eval -- dev --split even|odd`
+ * reports one half of dev by id parity.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadSchools } from '../src/config/load-schools';
@@ -33,7 +34,16 @@ function ratio(num: number, den: number): string {
   return den === 0 ? '  n/a' : (num / den).toFixed(3);
 }
 
-function evaluate(name: FileName, showMisses: boolean): void {
+/** `--split even|odd`: only dev posts whose numeric id is even / odd (tune on one half, validate on the other). */
+type Split = 'even' | 'odd' | undefined;
+
+function inSplit(id: string, split: Split): boolean {
+  if (!split) return true;
+  const n = Number(/(\d+)$/.exec(id)?.[1] ?? NaN);
+  return split === 'even' ? n % 2 === 0 : n % 2 === 1;
+}
+
+function evaluate(name: FileName, showMisses: boolean, split: Split = undefined): void {
   const path = FILES[name];
   if (!existsSync(path)) {
     console.log(`${name}: ${path} not found\n`);
@@ -42,7 +52,8 @@ function evaluate(name: FileName, showMisses: boolean): void {
   const posts = readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Post);
+    .map((line) => JSON.parse(line) as Post)
+    .filter((post) => inSplit(post.id, split));
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -74,7 +85,7 @@ function evaluate(name: FileName, showMisses: boolean): void {
       misses.push(`${post.id} [${post.school}] ${result.pause === post.pause ? '' : result.pause ? 'FALSE PAUSE ' : 'MISSED PAUSE '}+${extra.join(',') || '-'} -${missing.join(',') || '-'}\n  ${post.text}\n  ${spans.join(' | ')}`);
     }
   }
-  console.log(`${name}: ${posts.length} posts`);
+  console.log(`${name}${split ? ` (${split} ids)` : ''}: ${posts.length} posts`);
   console.log(`  pause precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}  false-pause rate ${ratio(quietPaused, quiet)} (${quietPaused}/${quiet} must-not-pause posts paused)`);
   console.log('  category        precision  recall  support');
   for (const [category, c] of perCategory) {
@@ -91,5 +102,15 @@ if (missesFor !== undefined && missesFor !== 'dev') {
   console.error('--misses is only available for dev: the holdout set must stay unseen');
   process.exit(2);
 }
+const splitAt = args.indexOf('--split');
+const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
+if (split !== undefined && split !== 'even' && split !== 'odd') {
+  console.error('--split takes even or odd');
+  process.exit(2);
+}
 const only = args.find((a) => a === 'dev' || a === 'holdout') as FileName | undefined;
-for (const name of only ? [only] : (Object.keys(FILES) as FileName[])) evaluate(name, name === missesFor);
+if (split && only !== 'dev') {
+  console.error('--split applies to dev only: pass dev as well (the holdout set is reported whole)');
+  process.exit(2);
+}
+for (const name of only ? [only] : (Object.keys(FILES) as FileName[])) evaluate(name, name === missesFor, name === 'dev' ? split : undefined);

@@ -13,6 +13,8 @@ const GRIEVANCE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allega
 const NEGATIVE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on'];
 /** A name counts as in a negative context when a negative finding is this many segments away or fewer. */
 const NEGATIVE_REACH = 1;
+/** …or further on, up to this many segments, when a pronoun still refers to them and no one else is named. */
+const PRONOUN_REACH = 3;
 
 /**
  * The document as rules see it: cached per-segment facts placed at their offsets, and the
@@ -70,24 +72,80 @@ export class RuleContext {
     if (!this.childrenFound) {
       const cued = new Set(this.segments.flatMap(({ facts }) => facts.children.map((c) => c.key)));
       for (const key of this.notChildren) cued.delete(key);
-      this.childrenFound = this.place((facts) => facts.names.filter((n) => cued.has(n.key)));
+      const named = this.place((facts) => facts.names.filter((n) => cued.has(n.key)));
+      const known = this.place((facts) => facts.knownChildren.filter((n) => !this.notChildren.has(n.key)));
+      this.childrenFound = [...named, ...known.filter((k) => !named.some((n) => n.start < k.end && k.start < n.end))];
     }
     return this.childrenFound;
   }
 
-  /** Whether the segment, or one beside it, holds a negative finding. */
+  private hasNegative(segment: number): boolean {
+    const facts = this.segments[segment]?.facts;
+    return !!facts && facts.phrases.some((p) => NEGATIVE.includes(p.category) && (this.grievance || !p.needsGrievance));
+  }
+
+  private has(segment: number, category: PhraseCategory): boolean {
+    return this.segments[segment]?.facts.phrases.some((p) => p.category === category) ?? false;
+  }
+
+  /**
+   * Whether a member of staff named in the segment is in a negative context: a negative finding in
+   * the segment or one beside it, or a little further on where he or she is still being talked about
+   * ("Miss Rix took his phone. For a week. Ridiculous overreaction from her.").
+   */
   negativeNear(segment: number): boolean {
     for (let i = Math.max(0, segment - NEGATIVE_REACH); i <= segment + NEGATIVE_REACH && i < this.segments.length; i++) {
-      if (this.segments[i]!.facts.phrases.some((p) => NEGATIVE.includes(p.category) && (this.grievance || !p.needsGrievance))) return true;
+      if (this.hasNegative(i)) return true;
+    }
+    const staffAt = new Set(this.staff().map((s) => s.segment));
+    for (let i = segment + NEGATIVE_REACH + 1; i <= segment + PRONOUN_REACH && i < this.segments.length; i++) {
+      if (staffAt.has(i)) break;
+      if (this.hasNegative(i) && this.has(i, 'pronoun')) return true;
     }
     return false;
   }
 
-  /** Whether the segment names or refers to the school or its staff: the target of a complaint. */
-  aimsAtSchool(segment: number): boolean {
+  private schoolTargeted?: boolean;
+
+  /** Whether the draft names or refers to the school or its staff anywhere. */
+  private draftAimsAtSchool(): boolean {
+    this.schoolTargeted ??= this.segments.some((_, i) => this.directlyAtSchool(i));
+    return this.schoolTargeted;
+  }
+
+  private directlyAtSchool(segment: number): boolean {
     const facts = this.segments[segment]?.facts;
     if (!facts) return false;
     return facts.staff.length > 0 || facts.schoolNames.some((n) => !n.weak || this.grievance) || facts.phrases.some((p) => p.category === 'target');
+  }
+
+  /**
+   * Whether a finding in the segment is aimed at the school or its staff: the target of a complaint.
+   * A named member of staff settles it; otherwise another parent, pupil or family in the segment
+   * ("the dad at pick-up") means the finding is aimed at them, even at the school gates. Bare
+   * pronouns count when the draft is about the school's staff and no other family.
+   */
+  aimsAtSchool(segment: number): boolean {
+    const facts = this.segments[segment]?.facts;
+    if (!facts) return false;
+    if (facts.staff.length > 0) return true;
+    if (this.has(segment, 'bystander')) return false;
+    if (this.directlyAtSchool(segment)) return true;
+    return this.has(segment, 'pronoun') && this.draftAimsAtSchool() && !this.segments.some((_, i) => this.has(i, 'bystander'));
+  }
+
+  /** Whether the segment is aimed at another parent, pupil or family and names no one at the school. */
+  onlyAtBystander(segment: number): boolean {
+    const facts = this.segments[segment]?.facts;
+    return !!facts && this.has(segment, 'bystander') && !this.directlyAtSchool(segment);
+  }
+
+  /** Whether an allegation in the segment is about the school: it is, unless it is about a named child or another family. */
+  allegationAtSchool(segment: number): boolean {
+    if (this.aimsAtSchool(segment)) return true;
+    const facts = this.segments[segment]?.facts;
+    if (!facts || this.has(segment, 'bystander') || this.children().some((c) => c.segment === segment)) return false;
+    return this.draftAimsAtSchool();
   }
 
   /** Whether the segment names a member of staff or a child. */

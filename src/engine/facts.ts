@@ -39,6 +39,8 @@ export interface SegmentFacts {
   children: NameFact[];
   /** Names this segment shows to be the parent's own child, or a grown-up. */
   notChildren: string[];
+  /** Mentions of the classmates' names the parent listed (`createEngine(school, { childNames })`). */
+  knownChildren: NameFact[];
 }
 
 export interface Matchers {
@@ -46,6 +48,8 @@ export interface Matchers {
   phrases: PhraseMatcher<PhraseData<PhraseCategory>>;
   people: PhraseMatcher<PhraseData<PeopleKind>>;
   school: PhraseMatcher<SchoolMention>;
+  /** Listed classmates' names, normalised key → whether it is also an everyday word (then only counted capitalised). */
+  childNames?: ReadonlyMap<string, boolean>;
 }
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
@@ -118,8 +122,21 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     else staff.push({ member: hit.data.member, ...span(tokens, hit.from, hit.to) });
   }
   for (const titled of titledStaff(tokens)) if (!overlaps(titled, staff)) staff.push(titled);
-  for (const token of tokens) token.staff = overlaps(token, staff) && !TITLE_SET.has(token.key);
+  for (const token of tokens) {
+    token.staff = overlaps(token, staff) && !TITLE_SET.has(token.key);
+    token.school = overlaps(token, schoolNames);
+  }
   markNames(tokens, [...schoolNames, ...staff]);
+  const knownChildren: NameFact[] = [];
+  if (matchers.childNames && matchers.childNames.size > 0) {
+    for (const token of tokens) {
+      const everyday = matchers.childNames.get(token.key);
+      if (everyday === undefined || token.staff || token.school) continue;
+      // "Will", "Grace": only typed with a capital, and not where any first word has one.
+      if (everyday && (!token.capital || token.initial)) continue;
+      knownChildren.push({ key: token.key, start: token.start, end: token.end });
+    }
+  }
 
   const phrases = matchers.phrases
     .find(tokens)
@@ -144,5 +161,5 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     const confirmed = parsedAsName(text, unsure.map((n) => n.start));
     children.push(...unsure.filter((n) => confirmed.has(n.start)));
   }
-  return { phrases, schoolNames, staff, names, children, notChildren };
+  return { phrases, schoolNames, staff, names, children, notChildren, knownChildren };
 }

@@ -2,6 +2,7 @@ import type { SchoolConfig } from '../config/schema';
 import { LruCache } from './cache';
 import { RuleContext } from './context';
 import { analyzeSegment, type Matchers, type SegmentFacts } from './facts';
+import { wordKind } from './lexicon';
 import { createNormalizer } from './normalize';
 import { sharedMatchers, TYPO_MAP } from './phrases';
 import { RULES } from './rules';
@@ -38,21 +39,52 @@ function merge(flags: Flag[]): Flag[] {
 /** The school's own names, compiled once per config object: they never change. */
 const schoolIndexes = new WeakMap<SchoolConfig, Matchers['school']>();
 
+export interface EngineOptions {
+  /**
+   * Names the parent has added on this device for their children's classmates. A mention of one in a
+   * draft about the school counts as naming a child; a name that is also an everyday word ("Will",
+   * "Grace") only when typed with a capital, not as a sentence's first word.
+   */
+  childNames?: readonly string[];
+}
+
+/** Given names that are also everyday words, beyond those compromise already knows as words. */
+const EVERYDAY_NAMES = new Set([
+  'grace', 'jack', 'mark', 'hope', 'joy', 'will', 'may', 'rose', 'ruby', 'amber', 'summer', 'faith', 'sky', 'river', 'honey', 'dawn',
+  'bill', 'pat', 'sue', 'rob', 'bob', 'frank', 'art', 'penny', 'holly', 'ivy', 'daisy', 'poppy', 'lily', 'jade', 'crystal', 'robin',
+  'sunny', 'star', 'storm', 'autumn', 'april', 'june', 'august', 'chase', 'hunter', 'miles', 'reed', 'max', 'dean', 'grant', 'guy',
+  'rich', 'sandy', 'win', 'eve', 'carol', 'chance', 'heath', 'hazel', 'olive', 'pearl', 'willow', 'iris', 'violet', 'melody', 'harmony',
+  'liberty', 'justice', 'king', 'bear', 'fox', 'wolf', 'brook', 'cliff', 'glen', 'drew', 'ray', 'gene', 'rocky', 'misty', 'destiny',
+]);
+
+function childNameKeys(names: readonly string[], keysOf: (name: string) => string[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const name of names) {
+    for (const key of keysOf(name)) {
+      if (key.length < 2 || /\d/.test(key)) continue;
+      out.set(key, EVERYDAY_NAMES.has(key) || wordKind(key) === 'word');
+    }
+  }
+  return out;
+}
+
 /**
  * An engine for one school. `analyze` splits the draft into segments and looks each one up by its
  * text in an LRU cache; only new or changed segments are normalised, matched and (when a cheap check
  * says a child may be named) parsed by compromise. The document-level decisions and the rules then
  * run over the cached facts, which costs little.
  */
-export function createEngine(school: SchoolConfig): Engine {
+export function createEngine(school: SchoolConfig, options: EngineOptions = {}): Engine {
   const shared = sharedMatchers();
   const normalize = createNormalizer(shared.vocabulary);
+  const keysOf = (name: string) => tokenize(normalize(name), name, TYPO_MAP).map((t) => t.key);
   let schoolIndex = schoolIndexes.get(school);
   if (!schoolIndex) {
-    schoolIndex = buildSchoolIndex(school, (name) => tokenize(normalize(name), name, TYPO_MAP).map((t) => t.key));
+    schoolIndex = buildSchoolIndex(school, keysOf);
     schoolIndexes.set(school, schoolIndex);
   }
   const matchers: Matchers = { normalize, phrases: shared.phrases, people: shared.people, school: schoolIndex };
+  if (options.childNames && options.childNames.length > 0) matchers.childNames = childNameKeys(options.childNames, keysOf);
   const cache = new LruCache<string, SegmentFacts>(CACHE_SEGMENTS);
 
   const factsOf = (text: string): SegmentFacts => {

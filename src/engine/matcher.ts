@@ -11,7 +11,7 @@ import { collapse, type Token } from './tokenize';
  *   @list       any entry of a named list (phrases/lists.ts)
  *   #num        a number, in digits or words
  *   #name       a word the caller marked as a possible name; #staff a word of a staff member's
- *               name; #initial a capital letter alone; #any any word
+ *               name; #school a word of the configured school's name; #initial a capital letter alone; #any any word
  *   x?          optional; `..` skips up to 3 words, `...` up to 6
  * A pattern may not begin with an optional element or a skip, which keeps matching a lookup of the
  * current word followed by a short, bounded walk: linear in the length of the text.
@@ -20,7 +20,7 @@ import { collapse, type Token } from './tokenize';
 interface Word {
   forms: ReadonlySet<string>;
   collapsed: ReadonlySet<string>;
-  special?: 'number' | 'name' | 'staff' | 'initial' | 'any';
+  special?: 'number' | 'name' | 'staff' | 'school' | 'initial' | 'any';
 }
 /**
  * The word sequences an element can stand for, as a trie: matching walks one node per word and looks
@@ -126,7 +126,7 @@ function compileWord(source: string): Word {
 
 function buildWord(source: string): Word {
   if (source === '#num') return { forms: NUMBER_WORDS, collapsed: new Set(), special: 'number' };
-  for (const special of ['name', 'staff', 'initial', 'any'] as const) {
+  for (const special of ['name', 'staff', 'school', 'initial', 'any'] as const) {
     if (source === `#${special}`) return { forms: new Set(), collapsed: new Set(), special };
   }
   const forms = new Set<string>();
@@ -250,6 +250,7 @@ function wordMatches(word: Word, token: Token | undefined): boolean {
   if (word.special === 'number' && /^\d+$/.test(token.key)) return true;
   if (word.special === 'name') return token.name === true;
   if (word.special === 'staff') return token.staff === true;
+  if (word.special === 'school') return token.school === true;
   if (word.special === 'any') return true;
   if (word.special === 'initial') return token.capital && token.key.length === 1 && /[a-z]/.test(token.key);
   return word.forms.has(token.key) || (token.collapsed !== undefined && word.collapsed.has(token.collapsed));
@@ -323,6 +324,7 @@ export class PhraseMatcher<T> {
       token.collapsed === undefined ? undefined : this.byFirstCollapsed.get(token.collapsed),
       token.name ? this.bySpecial.get('name') : undefined,
       token.staff ? this.bySpecial.get('staff') : undefined,
+      token.school ? this.bySpecial.get('school') : undefined,
       /^\d+$/.test(token.key) ? this.bySpecial.get('number') : undefined,
       token.capital && token.key.length === 1 ? this.bySpecial.get('initial') : undefined,
       this.bySpecial.get('any'),

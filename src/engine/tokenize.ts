@@ -16,6 +16,8 @@ export interface Token {
   name?: boolean;
   /** Part of a staff member's name; set by the caller before matching `#staff` patterns. */
   staff?: boolean;
+  /** Part of the configured school's name; set by the caller before matching `#school` patterns. */
+  school?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}*]/u;

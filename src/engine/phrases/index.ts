@@ -6,12 +6,15 @@ import { HATE } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, OWN_CHILD } from './people';
 import { PILE_ON } from './pile-on';
-import { SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
+import { BYSTANDERS, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
 import { THREAT } from './threat';
 import { TYPOS } from './typos';
 import type { Phrase } from './types';
 
 export type { Phrase } from './types';
+
+/** Words people mask with asterisks; preferred when a masked word could be several. */
+const OBSCENE = /^(fuck|fck|shit|cunt|twat|piss|wank|bitch|bastard|arse|cock|dick|prick|slag|slut|whore|bollock|tosser|knob|nob)/;
 export { TITLES } from './people';
 
 /** The phrase lists, by what finding them means. */
@@ -19,6 +22,10 @@ export const PHRASES = {
   school: SCHOOL_CONTEXT,
   /** The school or its staff by role: what makes a threat, insult or allegation a complaint too. */
   target: SCHOOL_TARGETS,
+  /** He, she, they: the school's staff when the draft is about them. */
+  pronoun: PRONOUN_TARGETS,
+  /** Another parent, pupil or family as the one a finding is aimed at. */
+  bystander: BYSTANDERS,
   threat: THREAT,
   hate: HATE,
   abuse: ABUSE,
@@ -70,8 +77,10 @@ export function sharedMatchers() {
       words.add(typo);
       words.add(word);
     }
-    // Shortest first so "f**k" prefers the plain word to a longer family member.
-    const maskedList = [...masked].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    // Shortest first so "f**k" prefers the plain word to a longer family member; among words of one
+    // length, swearing first, since that is what people mask ("f***" is not "face").
+    const swearing = (w: string) => (OBSCENE.test(w) ? 0 : 1);
+    const maskedList = [...masked].sort((a, b) => a.length - b.length || swearing(a) - swearing(b) || (a < b ? -1 : 1));
     shared = {
       phrases: new PhraseMatcher(phraseEntries),
       people: new PhraseMatcher(compileEntries(PEOPLE_PHRASES)),

@@ -17,6 +17,15 @@ export const LISTS = {
     'the office', 'receptionist', 'dinner lady', 'dinner ladies', 'lunchtime supervisor', 'caretaker', 'pe teacher', 'sports coach',
     'miss', 'sir', 'management', 'the trust', 'they', 'she', 'he',
   ],
+  /** Staff and the school by role, without the bare pronouns. */
+  role: [
+    'teacher', 'the teacher', 'his teacher', 'her teacher', 'their teacher', 'class teacher', 'form teacher', 'form tutor',
+    'teachers', 'staff', 'the staff', 'member of staff', 'staff member', 'head', 'the head', 'headteacher', 'head teacher', 'headmaster', 'headmistress',
+    'deputy', 'deputy head', 'the deputy', 'senco', 'the senco', 'teaching assistant', 'the ta', 'head of year', 'principal',
+    'the school', 'this school', 'that school', 'school', 'the academy', 'governors', 'the governors', 'leadership', 'slt',
+    'the office', 'receptionist', 'dinner lady', 'dinner ladies', 'lunchtime supervisor', 'caretaker', 'pe teacher', 'sports coach',
+    'miss', 'sir', 'management', 'the trust', 'safeguarding lead', 'dsl', 'chair of governors',
+  ],
   /** A child, the parent's own or any. */
   child: [
     'my son', 'my daughter', 'my boy', 'my girl', 'my child', 'my kid', 'my lad', 'my little one', 'my little boy', 'my little girl',

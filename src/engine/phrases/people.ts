@@ -10,7 +10,7 @@ export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus'
 
 /** The parent's own child, introduced by name ("my son Jack"). */
 export const OWN_CHILD: readonly Phrase[] = [
-  { pattern: '(my|our|me|wor|mi) (son|daughter|boy|girl|lad|child|kid|little one|youngest|eldest|oldest|middle one|little boy|little girl|baby|stepson|stepdaughter|step son|step daughter|twins|boys|girls|kids|children|little man|little lady|grandson|granddaughter|nephew|niece|daughters|sons) #name' },
+  { pattern: '(my|our|me|wor|mi) (beautiful|gorgeous|lovely|amazing|clever|brave|darling|precious|wonderful|cheeky|big|little|baby|special|favourite|handsome|pretty|sweet|kind|funny|crazy|bestest|best)? (beautiful|gorgeous|lovely|amazing|clever|brave|little|big|baby)? (son|daughter|boy|girl|lad|child|kid|little one|youngest|eldest|oldest|middle one|little boy|little girl|baby|stepson|stepdaughter|step son|step daughter|twins|boys|girls|kids|children|little man|little lady|grandson|granddaughter|nephew|niece|daughters|sons) #name' },
   { pattern: '#name (is|was|s) (my|our) (son|daughter|boy|girl|lad|child|youngest|eldest|grandson|granddaughter)' },
   { pattern: '(our|wor) #name' },
   { pattern: '(my|our|wor) (ds|dd|ds1|ds2|dd1|dd2|dc|dcs|dt|dts|dsd|dss) #name' },

@@ -2,8 +2,23 @@ import type { Phrase } from './types';
 
 /** The school or its staff as someone a finding can be aimed at (by role; names come from the config). */
 export const SCHOOL_TARGETS: readonly Phrase[] = [
-  { pattern: '@staff', falsePositives: ['(he|she|they) (said|says|told|asked|was|is|were|are|had|has|went|came|got|loves|loved|wants|wanted|did|does|didnt|doesnt)', '(the|my|his|her|a|our) (head|heads) (lice|louse|cold|injury|bump|teacher of)', 'miss (the|a|him|her|you|them|it|out|school|my|our|his|her)', '(i|we|you|they|will|dont|don\'t|didnt|to|would|really|so|gonna) miss'] },
+  { pattern: '@role', falsePositives: ['(the|my|his|her|a|our) (head|heads) (lice|louse|cold|injury|bump|teacher of)', 'miss (the|a|him|her|you|them|it|out|school|my|our|his|her)', '(i|we|you|they|will|dont|don\'t|didnt|to|would|really|so|gonna) miss', '(my|his|her|their|our) (piano|guitar|music|swimming|swim|dance|dancing|driving|singing|karate|football|tennis|riding|yoga|violin|drum|drums|art|sunday school) (teacher|teachers)'] },
   { pattern: '(schools|teachers|staffroom|staff room|the staffroom|the governors|governing body|ofsted)' },
+];
+
+/** He, she or they: the school's staff only when the draft is about them rather than about another family. */
+export const PRONOUN_TARGETS: readonly Phrase[] = [
+  { pattern: '(he|she|they|hes|shes|theyre|him|her|them)', falsePositives: ['(he|she|they) (said|says|told|asked|went|came|got|loves|loved|wants|wanted)'] },
+];
+
+/**
+ * Other families as the target: a parent, a pupil, a family. A threat or insult aimed at them is not a
+ * complaint about the school, even when it happens at the gates.
+ */
+export const BYSTANDERS: readonly Phrase[] = [
+  { pattern: '(the|that|this|some|a|any|to the|one|those|these|them|other) (mum|mam|mom|mother|dad|father|parent|parents|mums|dads|mothers|fathers|family|families|kid|kids|lad|lads|lass|boy|boys|girl|girls|child|children|brat|brats|busybody|woman|bloke|man|fella|couple)' },
+  { pattern: '(whoever|whoevers|whoever\'s|anyone who|any parent|any alsop parent|any parent who|every parent who|busybody|yi|ya)' },
+  { pattern: '#name (s)? (mum|mam|mom|dad|mother|father|parents|family)' },
 ];
 
 /** Words and phrases that put a draft in a school, whichever school it is. */

@@ -21,9 +21,12 @@ const AIMED = ['threat', 'hate', 'abuse', 'allegation'] as const;
 
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
-  const aimed = AIMED.flatMap((category) => ctx.phrases(category)).filter((p) => ctx.aimsAtSchool(p.segment));
+  const aimed = AIMED.flatMap((category) =>
+    ctx.phrases(category).filter((p) => (category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchool(p.segment))),
+  );
   return [
-    ...ctx.phrases('complaint').map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    // Criticism of another parent or pupil alone is not a complaint about the school.
+    ...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
     ...aimed.map(({ start, end }) => ({ start, end, message: 'aimed' as const })),
   ];
 }

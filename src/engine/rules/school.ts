@@ -12,6 +12,6 @@ export const meta: RuleMeta<'context'> = {
 
 export function detect(ctx: RuleContext): Report<'context'>[] {
   if (!ctx.aboutSchool) return [];
-  const spans = [...ctx.schoolNames(), ...ctx.phrases('school'), ...ctx.staff()];
+  const spans = [...ctx.schoolNames(), ...ctx.phrases('school'), ...ctx.staff(), ...ctx.children()];
   return spans.map(({ start, end }) => ({ start, end, message: 'context' }));
 }

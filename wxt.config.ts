@@ -22,7 +22,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: () => ({
     ...manifestText(schools),
-    permissions: ['storage'],
+    // storage: the parent's settings. activeTab: the popup may read the current tab's address.
+    permissions: ['storage', 'activeTab'],
+    // Asked for only when the parent chooses to watch another site, for that site alone.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   }),
   vite: () => ({
     plugins: [

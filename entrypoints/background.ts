@@ -1,9 +1,10 @@
 import { browser, defineBackground } from '#imports';
+import { syncAddedSites } from '@/src/sites/added-sites';
 import { createDraftAnalyzer } from '@/src/background/draft-analyzer';
 import { BUNDLED_SCHOOLS } from '@/src/config/bundled';
 import { complaintsRoute } from '@/src/config/complaints-route';
 import type { SchoolConfig } from '@/src/config/schema';
-import type { BackgroundRequest, DraftReport } from '@/src/messages';
+import type { BackgroundRequest, DraftReport, TabDraft } from '@/src/messages';
 import { type Settings, schoolsForEngine } from '@/src/settings/settings';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { siteKey } from '@/src/sites';
@@ -21,6 +22,14 @@ export default defineBackground(() => {
   };
   const ready = loadSettings().then(({ settings }) => apply(settings));
   watchSettings(({ settings }) => apply(settings));
+
+  // Sites the parent asked to watch follow the permissions they granted or removed.
+  browser.permissions.onAdded.addListener(() => void syncAddedSites());
+  browser.permissions.onRemoved.addListener(() => void syncAddedSites());
+
+  // The latest reading per tab, for the popup; in memory only, and only the reading, not the text.
+  const tabDrafts = new Map<number, TabDraft>();
+  browser.tabs.onRemoved.addListener((tabId) => tabDrafts.delete(tabId));
 
   // A build with several schools needs the parent to pick theirs before anything can apply.
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -40,6 +49,11 @@ export default defineBackground(() => {
           const host = page ? new URL(page).hostname : '';
           return settings?.pausedSites.includes(siteKey(host)) ? PAUSED : analyzer.analyze(message.text, schools);
         });
+      case 'draft-state':
+        if (sender.tab?.id !== undefined) tabDrafts.set(sender.tab.id, { frameId: sender.frameId ?? 0, status: message.status });
+        return;
+      case 'tab-draft':
+        return Promise.resolve(tabDrafts.get(message.tabId) ?? null);
       case 'open-complaints': {
         const school = BUNDLED_SCHOOLS.find((s) => s.id === message.schoolId);
         if (!school) return;

@@ -4,7 +4,7 @@ import { readDraft } from '@/src/content/draft-text';
 import { type NudgeView, mountNudge } from '@/src/content/mount';
 import styles from '@/src/content/ui/nudge.css?inline';
 import type { BoxState } from '@/src/content/controller';
-import type { BackgroundRequest, ContentRequest, DraftReport, DraftStatus } from '@/src/messages';
+import type { BackgroundRequest, ContentRequest, DraftReport } from '@/src/messages';
 import { BUILTIN_MATCHES, adapterFor } from '@/src/sites';
 
 const E2E = import.meta.env.MODE === 'e2e';
@@ -48,17 +48,17 @@ export default defineContentScript({
       render: (state) => {
         latest = state;
         void mount().then((v) => v.render(state));
+        if (state && !state.stale) {
+          void send({ type: 'draft-state', status: { report: state.report, length: state.draft.text.length } });
+        }
       },
     });
     ctx.onInvalidated(() => controller.stop());
 
-    // The popup asks the frame with a draft; frames without one stay silent.
     browser.runtime.onMessage.addListener((message: ContentRequest, sender) => {
-      if (sender.id !== browser.runtime.id || !latest) return;
-      if (message.type === 'draft-status') {
-        return Promise.resolve<DraftStatus>({ report: latest.report, length: latest.draft.text.length });
-      }
-      if (message.type === 'draft-text') return Promise.resolve(readDraft(latest.box).text);
+      if (sender.id !== browser.runtime.id) return;
+      if (message.type === 'ping') return window === window.top ? Promise.resolve(location.hostname) : undefined;
+      if (message.type === 'draft-text' && latest) return Promise.resolve(readDraft(latest.box).text);
     });
   },
 });

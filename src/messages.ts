@@ -18,12 +18,16 @@ export interface DraftReport extends Analysis {
 export type BackgroundRequest =
   | { type: 'warm-up' }
   | { type: 'analyze'; text: string }
-  | { type: 'open-complaints'; schoolId: string };
+  | { type: 'open-complaints'; schoolId: string }
+  /** From a content script: the reading of the draft it follows (never the text). */
+  | { type: 'draft-state'; status: DraftStatus }
+  /** From the popup: the latest draft reading in a tab, and the frame it came from. */
+  | { type: 'tab-draft'; tabId: number };
 
-/** Messages from the popup to the page's content script, about the draft being written there. */
+/** Messages from the popup to a page's content script. */
 export type ContentRequest =
-  /** The reading of the focused draft, without its text. */
-  | { type: 'draft-status' }
+  /** Is Before You Post running on this page? The top frame answers with its host name. */
+  | { type: 'ping' }
   /** The draft's text, asked for only when the parent chooses to see or send it. */
   | { type: 'draft-text' };
 
@@ -31,4 +35,9 @@ export interface DraftStatus {
   report: DraftReport;
   /** Characters in the draft, so the popup can say whether there is one. */
   length: number;
+}
+
+export interface TabDraft {
+  frameId: number;
+  status: DraftStatus;
 }

@@ -27,7 +27,9 @@ describe('configured builds', () => {
     const school = JSON.parse(readFileSync(join(root, 'schools', `${id}.json`), 'utf8'));
     expect(manifest.name).toBe(`Before You Post – ${school.name}`);
     expect(manifest.description).toContain(school.name);
-    expect(manifest.permissions).toEqual(['storage']);
+    // Nothing at install beyond the built-in sites: other sites are asked for one at a time.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
     // Production builds never run on localhost.
     expect(JSON.stringify(manifest.content_scripts)).not.toContain('localhost');
   }, 120_000);

@@ -98,14 +98,14 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
               style={cardPosition(anchor, box.ownerDocument.defaultView!)}
               onKeyDown={(e) => e.key === 'Escape' && close()}
             >
-              <header>
+              <div className="card-head">
                 <h2 id={`${cardId}-title`} ref={headingRef} tabIndex={-1}>
                   Would it be better to talk to someone?
                 </h2>
                 <button type="button" className="close" aria-label="Close" onClick={close}>
                   ×
                 </button>
-              </header>
+              </div>
               <p className="lead">
                 {report!.school ? `${report!.school.name}'s` : "Your school's"} social media policy asks parents to think
                 twice about posts like this one. You decide: your draft stays on this device, unchanged and unsent.
@@ -135,7 +135,7 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
                   </ul>
                 </>
               )}
-              <footer className="actions">
+              <div className="actions">
                 {report!.school && (
                   <button type="button" className="primary" onClick={() => onOpenComplaints(report!.school!.id)}>
                     Raise it with the school instead
@@ -144,7 +144,7 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
                 <button type="button" className="secondary" onClick={onDismiss}>
                   This isn't about school
                 </button>
-              </footer>
+              </div>
             </section>
           )}
         </>

@@ -15,6 +15,13 @@ const schools = (() => {
 })();
 const SCHOOLS_MODULE = 'virtual:before-you-post/schools';
 
+// WXT takes NODE_ENV from the mode, so `--mode e2e` would ship React's development build. The e2e
+// build must be the production build plus localhost, or the tests and benchmarks would measure
+// something parents never run.
+// Both are needed: the React plugin reads NODE_ENV, and WXT's own define replaces it in the code.
+const PRODUCTION_CODE = process.argv.includes('build');
+if (PRODUCTION_CODE) process.env.NODE_ENV = 'production';
+
 /** Pages served by the test and demo server; only `--mode e2e` builds run there. */
 const E2E_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -38,6 +45,9 @@ export default defineConfig({
     ],
   }),
   hooks: {
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      if (PRODUCTION_CODE) config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {

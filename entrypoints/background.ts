@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { syncAddedSites } from '@/src/sites/added-sites';
 import { createDraftAnalyzer } from '@/src/background/draft-analyzer';
 import { BUNDLED_SCHOOLS } from '@/src/config/bundled';
+import { createEngine } from '@/src/engine';
 import { complaintsRoute } from '@/src/config/complaints-route';
 import type { SchoolConfig } from '@/src/config/schema';
 import type { BackgroundRequest, DraftReport, TabDraft } from '@/src/messages';
@@ -13,12 +14,15 @@ const PAUSED: DraftReport = { pause: false, level: 'clear', flags: [], sitePause
 
 export default defineBackground(() => {
   // The engine runs here, off the page's main thread, so reading a draft never slows typing.
-  const analyzer = createDraftAnalyzer();
+  let analyzer = createDraftAnalyzer();
   let settings: Settings | undefined;
   let schools: SchoolConfig[] = [];
   const apply = (next: Settings) => {
     settings = next;
     schools = schoolsForEngine(BUNDLED_SCHOOLS, next);
+    // Children's names the parent added locally: new engines, since every school reads them.
+    const childNames = next.localNames.children;
+    analyzer = createDraftAnalyzer((school) => createEngine(school, { childNames }));
   };
   const ready = loadSettings().then(({ settings }) => apply(settings));
   watchSettings(({ settings }) => apply(settings));

@@ -43,10 +43,33 @@ async function nudgeShots(page: Page, scheme: 'light' | 'dark') {
   await page.screenshot({ path: out(`nudge-expanded-${scheme}`) });
 }
 
+/** The extension's own pages, for the tab the draft is in. */
+async function pageShots(context: BrowserContext, extensionId: string, draftPage: Page) {
+  await draftPage.bringToFront();
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const pages = [
+    ['popup', `popup.html?tab=${tabId}`, { width: 412, height: 760 }],
+    ['options', 'options.html', { width: 900, height: 900 }],
+    ['complaints', 'complaints.html?school=alsop-high', { width: 900, height: 1000 }],
+  ] as const;
+  for (const [name, path, viewport] of pages) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: out(name), fullPage: name === 'popup' });
+    await page.close();
+  }
+}
+
 try {
-  const { context } = await launch();
+  const { context, extensionId } = await launch();
   const page = await context.newPage();
   for (const scheme of ['light', 'dark'] as const) await nudgeShots(page, scheme);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await pageShots(context, extensionId, page);
   await context.close();
   console.log(`Screenshots written to ${resolve(root, 'docs/screenshots')}`);
 } finally {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, extensionArgs } from './chromium';
+import { chooseSchools, chromiumPath, extensionArgs } from './chromium';
 import { DEMO_URL, startDemoServer } from './demo-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,16 +20,25 @@ const headless = process.platform === 'linux' && !process.env.DISPLAY && !proces
 const context = await chromium.launchPersistentContext('', {
   executablePath: chromiumPath(),
   headless,
-  viewport: null,
+  viewport: headless ? { width: 1000, height: 800 } : null,
   args: extensionArgs(extensionDir),
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);
 
 if (headless) {
+  // No one to pick a school on the options page: pick one and type a draft to show the nudge.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await chooseSchools(worker, ['alsop-high']);
+  await page.goto(new URL('forum.html', DEMO_URL).href);
+  await page.locator('[data-demo-box="message"]').click();
+  await page.keyboard.type('Mr Hughes at Alsop is a liar and covered up the bullying. Everyone share this.');
+  const nudge = page.locator('before-you-post');
+  await nudge.getByRole('button', { name: 'Before you post' }).click();
+  await nudge.getByRole('dialog').waitFor();
   const screenshot = resolve(root, '.output/start.png');
-  await page.screenshot({ path: screenshot });
-  console.log(`\nNo display found, so Chromium ran headless. Screenshot of the demo: ${screenshot}`);
+  await page.screenshot({ path: screenshot, animations: 'disabled' });
+  console.log(`\nNo display found, so Chromium ran headless with Alsop High School chosen. Screenshot: ${screenshot}`);
   await context.close();
   process.exit(0);
 }

@@ -34,7 +34,7 @@ const CLEAR: DraftReport = { pause: false, level: 'clear', flags: [] };
  */
 export function startController(doc: Document, deps: ControllerDeps) {
   const idleMs = deps.idleMs ?? 250;
-  const memory = new WeakMap<HTMLElement, { text: string; report: DraftReport; dismissed: boolean }>();
+  const memory = new WeakMap<HTMLElement, { text: string; report: DraftReport; dismissed: boolean; stale: boolean }>();
   let active: { box: HTMLElement; stop: () => void } | undefined;
   let warmed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,20 +49,32 @@ export function startController(doc: Document, deps: ControllerDeps) {
     if (!box.isConnected) return deps.render(undefined);
     const draft = readDraft(box);
     const remembered = memory.get(box);
-    if (remembered?.text === draft.text) return show(box, draft);
+    if (remembered?.text === draft.text) {
+      remembered.stale = false;
+      return show(box, draft);
+    }
     const mine = ++version;
     const report = draft.text.trim() ? await deps.analyze(draft.text).catch(() => CLEAR) : CLEAR;
     // A newer keystroke has already asked again: this reading is stale.
     if (mine !== version || active?.box !== box) return;
-    memory.set(box, { text: draft.text, report, dismissed: Boolean(draft.text.trim()) && (remembered?.dismissed ?? false) });
+    memory.set(box, {
+      text: draft.text,
+      report,
+      dismissed: Boolean(draft.text.trim()) && (remembered?.dismissed ?? false),
+      stale: false,
+    });
     show(box, draft);
   };
 
   const changed = (box: HTMLElement) => {
     version++;
-    // Keep the nudge steady while typing, but spans from the last reading no longer fit.
+    // Keep the nudge steady while typing, but spans from the last reading no longer fit: say so
+    // once, on the first keystroke after a reading, so typing itself costs a timer reset.
     const remembered = memory.get(box);
-    if (remembered) show(box, { text: remembered.text, rangeFor: () => undefined }, true);
+    if (remembered && !remembered.stale) {
+      remembered.stale = true;
+      show(box, { text: remembered.text, rangeFor: () => undefined }, true);
+    }
     clearTimeout(timer);
     timer = setTimeout(() => void read(box), idleMs);
   };

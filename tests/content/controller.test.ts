@@ -133,3 +133,23 @@ describe('the compose-box controller', () => {
     expect(editor.outerHTML).toBe(before);
   });
 });
+
+describe('the cost of a keystroke', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('renders once when typing starts after a reading, not on every keystroke', async () => {
+    document.body.innerHTML = '<textarea id="t">Year 6</textarea>';
+    const { renders, controller } = setup();
+    const box = document.getElementById('t') as HTMLTextAreaElement;
+    box.focus();
+    await flush();
+    const before = renders.length;
+    for (const text of ['Year 6 a', 'Year 6 ab', 'Year 6 abc', 'Year 6 abcd']) type(box, text);
+    expect(renders.length - before).toBe(1);
+    expect(renders.at(-1)).toMatchObject({ stale: true });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(renders.at(-1)).toMatchObject({ stale: false, draft: { text: 'Year 6 abcd' } });
+    controller.stop();
+  });
+});

@@ -154,12 +154,18 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
 }
 
 const CARD_WIDTH = 360;
+const CARD_MAX_HEIGHT = 560;
+const MARGIN = 8;
 
-/** Below the box if it fits, else above; always inside the viewport. */
+/**
+ * Below the box, or above it where there is more room; always whole inside the viewport, even if
+ * that means covering part of the box while the parent reads the card.
+ */
 function cardPosition(anchor: { top: number; bottom: number; right: number }, view: Window) {
-  const left = Math.max(8, Math.min(anchor.right - CARD_WIDTH, view.innerWidth - CARD_WIDTH - 8));
-  const below = view.innerHeight - anchor.bottom;
-  return below > 320 || below > anchor.top
-    ? { left, top: anchor.bottom + 18, maxHeight: Math.max(200, below - 30) }
-    : { left, bottom: view.innerHeight - anchor.top + 12, maxHeight: Math.max(200, anchor.top - 24) };
+  const left = Math.max(MARGIN, Math.min(anchor.right - CARD_WIDTH, view.innerWidth - CARD_WIDTH - MARGIN));
+  const maxHeight = Math.min(CARD_MAX_HEIGHT, view.innerHeight - 2 * MARGIN);
+  const furthest = view.innerHeight - MARGIN - maxHeight;
+  return view.innerHeight - anchor.bottom >= anchor.top
+    ? { left, maxHeight, top: Math.max(MARGIN, Math.min(anchor.bottom + 18, furthest)) }
+    : { left, maxHeight, bottom: Math.max(MARGIN, Math.min(view.innerHeight - anchor.top + 12, furthest)) };
 }

@@ -6,6 +6,9 @@ const NAMES: Record<Exclude<Severity, 'info'>, string> = {
   serious: 'before-you-post-serious',
 };
 
+/** A huge paste can carry thousands of findings; underlining the first few hundred is enough. */
+const MAX_RANGES = 300;
+
 const STYLE = `
 ::highlight(${NAMES.caution}) { text-decoration: underline wavy #c27c0e; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(${NAMES.serious}) { text-decoration: underline wavy #c0392b; text-decoration-thickness: 2px; text-underline-offset: 3px; }
@@ -40,6 +43,7 @@ export function createHighlighter(doc: Document) {
       for (const severity of ['caution', 'serious'] as const) {
         const ranges = flags
           .filter((f) => f.severity === severity)
+          .slice(0, MAX_RANGES)
           .map((f) => draft.rangeFor(f.start, f.end))
           .filter((r): r is Range => r !== undefined);
         if (ranges.length) view!.CSS.highlights.set(NAMES[severity], new view!.Highlight(...ranges));

@@ -116,3 +116,18 @@ test('the page makes no request that the demo page itself did not make', async (
   expect(foreign).toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
 });
+
+test('a huge paste is read without changing a character, and typing goes on', async ({ context, background }) => {
+  void background;
+  const page = await context.newPage();
+  await page.goto('/forum.html');
+  // About 60 KB of varied text with the problem buried in the middle, and odd Unicode around it.
+  const filler = Array.from({ length: 500 }, (_, i) => `Line ${i}: sunny day at the beach, café ☕ and 🏖️ with the kids.\u200b`).join('\n');
+  const big = `${filler}\n${PROBLEM}\n${filler}`;
+  await page.locator('[data-demo-box="message"]').click();
+  await page.keyboard.insertText(big);
+  await page.keyboard.type(' ok');
+  await expect(page.locator('before-you-post')).toHaveAttribute('data-chars', String(big.length + 3), { timeout: 20_000 });
+  await expect(page.locator('before-you-post')).toHaveAttribute('data-categories', /\ballegation\b/);
+  expect(await modelText(page, 'message')).toBe(`${big} ok`);
+});

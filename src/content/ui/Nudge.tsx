@@ -12,6 +12,9 @@ export interface NudgeProps {
   onOpenComplaints(schoolId: string): void;
 }
 
+/** Past this, a textarea's copy for underlines would cost the page more than it helps. */
+const MAX_MARKED_TEXT = 20_000;
+
 /** How far in from the box's right edge the badge sits. */
 const BADGE_INSET = 12;
 
@@ -73,7 +76,7 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
       </div>
       {visible && anchor && box && (
         <>
-          {isTextField(box) && !state!.stale && <TextareaMarks box={box} text={state!.draft.text} flags={report!.flags} anchor={anchor} />}
+          {isTextField(box) && !state!.stale && state!.draft.text.length <= MAX_MARKED_TEXT && <TextareaMarks box={box} text={state!.draft.text} flags={report!.flags} anchor={anchor} />}
           <button
             ref={badgeRef}
             type="button"

@@ -34,6 +34,10 @@ export default defineConfig({
     // Asked for only when the parent chooses to watch another site, for that site alone.
     optional_permissions: ['scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The popup (the draft's status, the school's questions, the complaints route) from the keyboard.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: 'Open Before You Post' },
+    },
   }),
   vite: () => ({
     plugins: [

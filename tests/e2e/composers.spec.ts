@@ -131,3 +131,24 @@ test('a huge paste is read without changing a character, and typing goes on', as
   await expect(page.locator('before-you-post')).toHaveAttribute('data-categories', /\ballegation\b/);
   expect(await modelText(page, 'message')).toBe(`${big} ok`);
 });
+
+test('the nudge works from the keyboard and leaves the draft alone', async ({ context, background }) => {
+  void background;
+  const page = await context.newPage();
+  await page.goto('/x.html');
+  await typeInto(page, 'composer', PROBLEM);
+  const badge = nudge(page).getByRole('button', { name: 'Before you post' });
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  await expect(nudge(page).getByRole('heading', { name: 'Would it be better to talk to someone?' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(nudge(page).getByRole('dialog')).toHaveCount(0);
+  await expect(badge).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await nudge(page).getByRole('button', { name: "This isn't about school" }).click();
+  await expect(badge).toHaveCount(0);
+  expect(await modelText(page, 'composer')).toBe(PROBLEM);
+});

@@ -13,6 +13,14 @@ function send<T = void>(request: BackgroundRequest): Promise<T> {
   return browser.runtime.sendMessage(request);
 }
 
+/**
+ * A message needing no answer. After an extension update this old script can no longer reach
+ * the background; that is expected, and nothing about it belongs in the page's console.
+ */
+function notify(request: BackgroundRequest): void {
+  send(request).catch(() => undefined);
+}
+
 export default defineContentScript({
   matches: BUILTIN_MATCHES,
   allFrames: true,
@@ -35,21 +43,21 @@ export default defineContentScript({
         ui.mount();
         return ui.mounted!;
       }));
-    const openComplaints = (schoolId: string) => void send({ type: 'open-complaints', schoolId });
+    const openComplaints = (schoolId: string) => notify({ type: 'open-complaints', schoolId });
 
     let latest: BoxState | undefined;
     const controller = startController(document, {
       adapter: adapterFor(location.hostname),
       analyze: (text) => send<DraftReport>({ type: 'analyze', text }),
       warmUp: () => {
-        void send({ type: 'warm-up' });
+        notify({ type: 'warm-up' });
         void mount();
       },
       render: (state) => {
         latest = state;
         void mount().then((v) => v.render(state));
         if (state && !state.stale) {
-          void send({ type: 'draft-state', status: { report: state.report, length: state.draft.text.length } });
+          notify({ type: 'draft-state', status: { report: state.report, length: state.draft.text.length } });
         }
       },
     });

@@ -24,6 +24,8 @@ const SENTENCE_PAUSE_MS = 400;
 interface Run {
   eventDurations: number[];
   frameLatencies: number[];
+  /** Long tasks before the first keystroke (page load, focusing the box), and from it on. */
+  loadLongTasks: number[];
   longTasks: number[];
 }
 
@@ -41,12 +43,14 @@ async function typeOnce(withExtension: boolean): Promise<Run> {
     await page.goto(new URL('facebook.html', DEMO_URL).href);
     await page.evaluate(() => {
       const w = window as unknown as { bench: Run };
-      w.bench = { eventDurations: [], frameLatencies: [], longTasks: [] };
+      w.bench = { eventDurations: [], frameLatencies: [], loadLongTasks: [], longTasks: [] };
+      let typingFrom = Infinity;
+      window.addEventListener('keydown', () => (typingFrom = Math.min(typingFrom, performance.now())), { capture: true, once: true });
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (['keydown', 'keypress', 'beforeinput', 'input', 'keyup'].includes(e.name)) w.bench.eventDurations.push(e.duration);
       }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.bench.longTasks.push(e.duration);
+        for (const e of list.getEntries()) (e.startTime >= typingFrom ? w.bench.longTasks : w.bench.loadLongTasks).push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
       // From the keystroke to the frame that shows it: everything on the main thread in between.
       window.addEventListener(
@@ -101,6 +105,7 @@ try {
   const merge = (runs: Run[]) => ({
     eventDurations: runs.flatMap((r) => r.eventDurations),
     frameLatencies: runs.flatMap((r) => r.frameLatencies),
+    loadLongTasks: runs.flatMap((r) => r.loadLongTasks),
     longTasks: runs.flatMap((r) => r.longTasks),
   });
   const a = merge(without);
@@ -112,11 +117,12 @@ try {
     'keystroke to next frame, p95': { without: ms(quantile(a.frameLatencies, 0.95)), with: ms(quantile(b.frameLatencies, 0.95)), ratio: (quantile(b.frameLatencies, 0.95) / quantile(a.frameLatencies, 0.95)).toFixed(3) },
     'Event Timing entries >= 16 ms': { without: a.eventDurations.length, with: b.eventDurations.length, ratio: '' },
     'Event Timing duration, median of those': { without: ms(quantile(a.eventDurations, 0.5)), with: ms(quantile(b.eventDurations, 0.5)), ratio: '' },
-    'long tasks > 50 ms': { without: a.longTasks.length, with: b.longTasks.length, ratio: '' },
+    'long tasks > 50 ms before the first key': { without: a.loadLongTasks.length, with: b.loadLongTasks.length, ratio: '' },
+    'long tasks > 50 ms while typing': { without: a.longTasks.length, with: b.longTasks.length, ratio: '' },
   });
   console.log(
     'Event Timing reports only events of 16 ms or more (its smallest threshold), so the frame latency is the per-keystroke measure.\n' +
-      `Target: with/without median ratio <= 1.1, and no long tasks added by the extension (${b.longTasks.length - a.longTasks.length} added).`,
+      `Target: with/without median ratio <= 1.1, and no long tasks added by the extension while typing (${b.longTasks.length - a.longTasks.length} added).`,
   );
 } finally {
   server.stop();

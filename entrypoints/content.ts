@@ -41,6 +41,8 @@ export default defineContentScript({
           mountNudge(container, host, { dismiss: () => controller.dismiss(), openComplaints }, E2E),
       }).then((ui) => {
         ui.mount();
+        // Whatever was read while it was being built.
+        ui.mounted!.render(latest);
         return ui.mounted!;
       }));
     const openComplaints = (schoolId: string) => notify({ type: 'open-complaints', schoolId });
@@ -51,11 +53,15 @@ export default defineContentScript({
       analyze: (text) => send<DraftReport>({ type: 'analyze', text }),
       warmUp: () => {
         notify({ type: 'warm-up' });
-        void mount();
+        // Building the nudge's React root takes tens of milliseconds: do it when the page is idle,
+        // not in the middle of the click or keystroke that focused the box.
+        requestIdleCallback(() => void mount(), { timeout: 2000 });
       },
       render: (state) => {
         latest = state;
-        void mount().then((v) => v.render(state));
+        // Before the idle-time build, only a draft worth a pause builds the nudge at once.
+        if (view) void view.then((v) => v.render(state));
+        else if (state?.report.pause) void mount();
         if (state && !state.stale) {
           notify({ type: 'draft-state', status: { report: state.report, length: state.draft.text.length } });
         }

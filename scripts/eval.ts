@@ -1,8 +1,9 @@
 /**
- * Measures the engine on the labelled corpus: `npm run eval` prints, for dev and holdout, post-level
+ * Measures the engine on the labelled corpus: `npm run eval` prints, for dev and the two held-out
+ * sets (holdout, holdout-b), post-level
  * pause precision and recall, the false-pause rate on must-not-pause posts, and per-category
  * precision/recall. `npm run eval -- --misses dev` also lists the dev posts where the engine and the
- * labels disagree (never for holdout: it must stay unseen). `npm run eval -- dev --split even|odd`
+ * labels disagree (never for the held-out sets: they must stay unseen). `npm run eval -- dev --split even|odd`
  * reports one half of dev by id parity.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +18,11 @@ interface Post {
   categories: Category[];
 }
 
-const FILES = { dev: 'tests/corpus/dev.jsonl', holdout: 'tests/corpus/holdout.jsonl' } as const;
+const FILES = {
+  dev: 'tests/corpus/dev.jsonl',
+  holdout: 'tests/corpus/holdout.jsonl',
+  'holdout-b': 'tests/corpus/holdout-b.jsonl',
+} as const;
 type FileName = keyof typeof FILES;
 
 const engines = new Map<string, Engine>();
@@ -108,7 +113,7 @@ if (split !== undefined && split !== 'even' && split !== 'odd') {
   console.error('--split takes even or odd');
   process.exit(2);
 }
-const only = args.find((a) => a === 'dev' || a === 'holdout') as FileName | undefined;
+const only = args.find((a): a is FileName => a in FILES);
 if (split && only !== 'dev') {
   console.error('--split applies to dev only: pass dev as well (the holdout set is reported whole)');
   process.exit(2);

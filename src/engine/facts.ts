@@ -53,6 +53,10 @@ export interface Matchers {
 }
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+/** A laughing marker in the same sentence. */
+const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking)\b/iu;
+/** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
+const HYPERBOLE = /\b(kill|killing|murder|murdering|strangle|strangling|throttle|throttling|wring)\b/i;
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
 const MAX_PARSE = 2000;
 
@@ -138,9 +142,12 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     }
   }
 
+  const laughing = LAUGH.test(text);
   const phrases = matchers.phrases
     .find(tokens)
-    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }));
+    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
+    // "I could kill him 😂": the everyday exaggeration, told as a joke, is not a threat; a beating is.
+    .filter((p) => !(laughing && p.category === 'threat' && HYPERBOLE.test(text.slice(p.start, p.end))));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const notChildren: string[] = [];

@@ -36,8 +36,13 @@ interface Node {
 }
 type Element = { trie: Node; optional: boolean } | { gap: number };
 
+/** Leaves share these empty containers: most nodes are leaves, and three maps each made the tries big. */
+const NO_WORDS: Map<Word, Node> = new Map();
+const NO_INDEX: Map<string, Node[]> = new Map();
+const NO_SPECIALS: [Word, Node][] = [];
+
 function newNode(): Node {
-  return { end: false, byWord: new Map(), index: new Map(), collapsedIndex: new Map(), specials: [] };
+  return { end: false, byWord: NO_WORDS, index: NO_INDEX, collapsedIndex: NO_INDEX, specials: NO_SPECIALS };
 }
 
 function buildTrie(options: readonly Word[][]): Node {
@@ -48,10 +53,21 @@ function buildTrie(options: readonly Word[][]): Node {
       let next = node.byWord.get(word);
       if (!next) {
         next = newNode();
+        if (node.byWord === NO_WORDS) node.byWord = new Map();
         node.byWord.set(word, next);
-        if (word.special) node.specials.push([word, next]);
-        for (const form of word.forms) push(node.index, form, next);
-        for (const form of word.collapsed) push(node.collapsedIndex, form, next);
+        if (word.special) {
+          if (node.specials === NO_SPECIALS) node.specials = [];
+          node.specials.push([word, next]);
+        }
+        for (const form of word.forms) {
+          if (node.index === NO_INDEX) node.index = new Map();
+          push(node.index, form, next);
+        }
+        // Only the forms that collapsing changes: a collapsed token is looked up in `index` as well.
+        for (const form of word.collapsed) {
+          if (node.collapsedIndex === NO_INDEX) node.collapsedIndex = new Map();
+          push(node.collapsedIndex, form, next);
+        }
       }
       node = next;
     }
@@ -62,28 +78,40 @@ function buildTrie(options: readonly Word[][]): Node {
 
 const NO_ENDS: readonly number[] = [];
 
-function addTo(list: Node[] | undefined, nodes: readonly Node[] | undefined): Node[] | undefined {
-  if (!nodes) return list;
-  if (!list) return [...nodes];
-  for (const node of nodes) if (!list.includes(node)) list.push(node);
-  return list;
+function pushUnique(out: Node[], nodes: readonly Node[] | undefined): void {
+  if (!nodes) return;
+  for (const node of nodes) if (!out.includes(node)) out.push(node);
 }
 
 /** Token indexes where a walk of the trie from `at` can end, longest first. */
 function trieEnds(root: Node, tokens: readonly Token[], at: number): readonly number[] {
+  // The usual case, a first word the trie does not start with, allocates nothing.
+  if (!root.end && root.specials.length === 0) {
+    const first = tokens[at];
+    if (!first) return NO_ENDS;
+    if (!root.index.has(first.key) && (first.collapsed === undefined || (!root.collapsedIndex.has(first.collapsed) && !root.index.has(first.collapsed)))) return NO_ENDS;
+  }
   let ends: number[] | undefined;
   let frontier: Node[] = [root];
   for (let i = at; ; i++) {
-    if (frontier.some((n) => n.end)) (ends ??= []).push(i);
+    for (const node of frontier) {
+      if (node.end) {
+        (ends ??= []).push(i);
+        break;
+      }
+    }
     const token = tokens[i];
     if (!token) break;
-    let next: Node[] | undefined;
+    const next: Node[] = [];
     for (const node of frontier) {
-      next = addTo(next, node.index.get(token.key));
-      if (token.collapsed !== undefined) next = addTo(next, node.collapsedIndex.get(token.collapsed));
-      for (const [word, n] of node.specials) if (wordMatches(word, token)) next = addTo(next, [n]);
+      pushUnique(next, node.index.get(token.key));
+      if (token.collapsed !== undefined) {
+        pushUnique(next, node.collapsedIndex.get(token.collapsed));
+        pushUnique(next, node.index.get(token.collapsed));
+      }
+      for (const [word, n] of node.specials) if (wordMatches(word, token) && !next.includes(n)) next.push(n);
     }
-    if (!next) break;
+    if (next.length === 0) break;
     frontier = next;
   }
   return ends ? ends.reverse() : NO_ENDS;
@@ -114,6 +142,7 @@ function literalForms(word: string): string[] {
 }
 
 const compiledWords = new Map<string, Word>();
+const NO_COLLAPSED: ReadonlySet<string> = new Set();
 
 function compileWord(source: string): Word {
   let word = compiledWords.get(source);
@@ -136,7 +165,13 @@ function buildWord(source: string): Word {
     const verb = /^\{([a-z]+)\}$/.exec(bare);
     for (const form of verb ? verbForms(verb[1]!) : literalForms(bare)) forms.add(form);
   }
-  return { forms, collapsed: new Set([...forms].map(collapse)) };
+  // Only collapsed forms that differ from every form: a collapsed token is checked against `forms` too.
+  const collapsed = new Set<string>();
+  for (const form of forms) {
+    const c = collapse(form);
+    if (!forms.has(c)) collapsed.add(c);
+  }
+  return { forms, collapsed: collapsed.size > 0 ? collapsed : NO_COLLAPSED };
 }
 
 /** Splits `source` at `separator` characters outside parentheses. */
@@ -160,7 +195,7 @@ function splitTop(source: string, separator: RegExp): string[] {
 
 const MAX_SEQUENCES = 2000;
 
-const expanded = new WeakMap<Lists, Map<string, Word[][]>>();
+let expanded = new WeakMap<Lists, Map<string, Word[][]>>();
 
 /** The word sequences one part can stand for: a word, `a|b`, `(x y|z)`, `@list`, `#num`. */
 function sequences(body: string, lists: Lists): Word[][] {
@@ -212,8 +247,7 @@ export function compile(source: string, lists: Lists): Compiled {
       continue;
     }
     const optional = raw.endsWith('?');
-    const options = sequences(optional ? raw.slice(0, -1) : raw, lists);
-    elements.push({ trie: buildTrie(options), optional });
+    elements.push({ trie: trieFor(optional ? raw.slice(0, -1) : raw, lists), optional });
   }
   const first = elements[0];
   if (!first || 'gap' in first || first.optional || first.trie.end) {
@@ -224,11 +258,52 @@ export function compile(source: string, lists: Lists): Compiled {
 
 const MAX_ANCHORS = 2;
 
+/**
+ * One trie per distinct part: parts recur across patterns (`@adverb?`, a shared list of verbs), and
+ * tries are never changed once built, so patterns share them. That also makes their anchor sets
+ * shared, which `find` tests once per segment rather than once per pattern.
+ */
+let tries = new WeakMap<Lists, Map<string, Node>>();
+
+function trieFor(body: string, lists: Lists): Node {
+  let known = tries.get(lists);
+  if (!known) {
+    known = new Map();
+    tries.set(lists, known);
+  }
+  let trie = known.get(body);
+  if (!trie) {
+    trie = buildTrie(sequences(body, lists));
+    known.set(body, trie);
+  }
+  return trie;
+}
+
+const anchorSets = new WeakMap<Node, ReadonlySet<string>>();
+
+/**
+ * Drops what compiling kept to share work between patterns (every part's word sequences); the
+ * compiled patterns keep what they use. Call after compiling a large batch.
+ */
+export function releaseCompileCaches(): void {
+  expanded = new WeakMap();
+  tries = new WeakMap();
+}
+
+function anchorOf(trie: Node): ReadonlySet<string> {
+  let anchor = anchorSets.get(trie);
+  if (!anchor) {
+    anchor = new Set([...trie.index.keys(), ...trie.collapsedIndex.keys()]);
+    anchorSets.set(trie, anchor);
+  }
+  return anchor;
+}
+
 function anchorsOf(elements: Element[]): ReadonlySet<string>[] {
-  const required: Set<string>[] = [];
+  const required: ReadonlySet<string>[] = [];
   for (const element of elements.slice(1)) {
     if ('gap' in element || element.optional || element.trie.end || element.trie.specials.length > 0) continue;
-    required.push(new Set([...element.trie.index.keys(), ...element.trie.collapsedIndex.keys()]));
+    if (!required.includes(anchorOf(element.trie))) required.push(anchorOf(element.trie));
   }
   return required.sort((a, b) => a.size - b.size).slice(0, MAX_ANCHORS);
 }
@@ -253,7 +328,7 @@ function wordMatches(word: Word, token: Token | undefined): boolean {
   if (word.special === 'school') return token.school === true;
   if (word.special === 'any') return true;
   if (word.special === 'initial') return token.capital && token.key.length === 1 && /[a-z]/.test(token.key);
-  return word.forms.has(token.key) || (token.collapsed !== undefined && word.collapsed.has(token.collapsed));
+  return word.forms.has(token.key) || (token.collapsed !== undefined && (word.collapsed.has(token.collapsed) || word.forms.has(token.collapsed)));
 }
 
 /** End (exclusive token index) of a match of `elements` from element `e` at token `at`, or -1. */
@@ -304,33 +379,41 @@ export interface Hit<T> {
 const FALSE_POSITIVE_REACH = 8;
 
 /** Many patterns indexed by their first word; finds every match not inside a known false positive. */
+interface Slot<T> {
+  entry: Entry<T>;
+  id: number;
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  private readonly byFirstCollapsed = new Map<string, Entry<T>[]>();
-  private readonly bySpecial = new Map<Special, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Slot<T>[]>();
+  private readonly byFirstCollapsed = new Map<string, Slot<T>[]>();
+  private readonly bySpecial = new Map<Special, Slot<T>[]>();
+  private readonly size: number;
 
   constructor(entries: readonly Entry<T>[]) {
-    for (const entry of entries) {
+    this.size = entries.length;
+    entries.forEach((entry, id) => {
+      const slot = { entry, id };
       const { forms, specials } = firstWords(entry.pattern);
-      for (const form of forms) push(this.byFirst, form, entry);
-      for (const form of new Set(forms.map(collapse))) push(this.byFirstCollapsed, form, entry);
-      for (const special of new Set(specials)) push(this.bySpecial, special, entry);
-    }
+      for (const form of forms) push(this.byFirst, form, slot);
+      for (const form of new Set(forms.map(collapse))) push(this.byFirstCollapsed, form, slot);
+      for (const special of new Set(specials)) push(this.bySpecial, special, slot);
+    });
   }
 
-  private candidates(token: Token): Iterable<Entry<T>> {
-    const direct = this.byFirst.get(token.key);
-    const extra: (Entry<T>[] | undefined)[] = [
-      token.collapsed === undefined ? undefined : this.byFirstCollapsed.get(token.collapsed),
-      token.name ? this.bySpecial.get('name') : undefined,
-      token.staff ? this.bySpecial.get('staff') : undefined,
-      token.school ? this.bySpecial.get('school') : undefined,
-      /^\d+$/.test(token.key) ? this.bySpecial.get('number') : undefined,
-      token.capital && token.key.length === 1 ? this.bySpecial.get('initial') : undefined,
-      this.bySpecial.get('any'),
-    ];
-    if (extra.every((list) => list === undefined)) return direct ?? [];
-    return new Set([...(direct ?? []), ...extra.flatMap((list) => list ?? [])]);
+  /** Candidate lists for a token: those of its first word, its collapsed form and the special words it is. */
+  private candidateLists(token: Token, out: (readonly Slot<T>[] | undefined)[]): void {
+    out.length = 0;
+    out.push(this.byFirst.get(token.key));
+    if (token.collapsed !== undefined) out.push(this.byFirstCollapsed.get(token.collapsed));
+    if (this.bySpecial.size > 0) {
+      if (token.name) out.push(this.bySpecial.get('name'));
+      if (token.staff) out.push(this.bySpecial.get('staff'));
+      if (token.school) out.push(this.bySpecial.get('school'));
+      if (isDigits(token.key)) out.push(this.bySpecial.get('number'));
+      if (token.capital && token.key.length === 1) out.push(this.bySpecial.get('initial'));
+      out.push(this.bySpecial.get('any'));
+    }
   }
 
   find(tokens: readonly Token[]): Hit<T>[] {
@@ -340,24 +423,51 @@ export class PhraseMatcher<T> {
       words.add(token.key);
       if (token.collapsed !== undefined) words.add(token.collapsed);
     }
-    const viable = new Map<Entry<T>, boolean>();
-    const isViable = (entry: Entry<T>): boolean => {
-      let ok = viable.get(entry);
-      if (ok === undefined) {
-        ok = entry.pattern.anchors.every((anchor) => intersects(anchor, words));
-        viable.set(entry, ok);
-      }
-      return ok;
-    };
+    // Per entry: 0 unknown, 1 viable, 2 ruled out by its anchors; and the last token it was tried at.
+    const viable = new Uint8Array(this.size);
+    const triedAt = new Int32Array(this.size).fill(-1);
+    const lists: (readonly Slot<T>[] | undefined)[] = [];
+    const anchorHit = new Map<ReadonlySet<string>, boolean>();
     for (let at = 0; at < tokens.length; at++) {
-      for (const entry of this.candidates(tokens[at]!)) {
-        if (!isViable(entry)) continue;
-        const end = matchAt(entry.pattern, tokens, at);
-        if (end > at && !excused(entry, tokens, at, end)) hits.push({ data: entry.data, from: at, to: end });
+      this.candidateLists(tokens[at]!, lists);
+      for (const list of lists) {
+        if (!list) continue;
+        for (const { entry, id } of list) {
+          if (triedAt[id] === at) continue;
+          triedAt[id] = at;
+          let ok = viable[id]!;
+          if (ok === 0) {
+            ok = 1;
+            for (const anchor of entry.pattern.anchors) {
+              let hit = anchorHit.get(anchor);
+              if (hit === undefined) {
+                hit = intersects(anchor, words);
+                anchorHit.set(anchor, hit);
+              }
+              if (!hit) {
+                ok = 2;
+                break;
+              }
+            }
+            viable[id] = ok;
+          }
+          if (ok === 2) continue;
+          const end = matchAt(entry.pattern, tokens, at);
+          if (end > at && !excused(entry, tokens, at, end)) hits.push({ data: entry.data, from: at, to: end });
+        }
       }
     }
     return hits;
   }
+}
+
+function isDigits(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -19,10 +19,10 @@ const BENIGN_PHYSICAL = [
 const BENIGN_LIE = ['(lie|lies|lying|lay) (down|in|on|about in|flat|awake|low|still|ahead)', 'lie in', 'white lie', '(i|we|i\'m|im|i am|i was|wasn\'t|not) (lying|lie)', 'lie (to|about) (my|our|your) (age)', 'tell (a|no) lie', 'no word of a lie', 'not gonna lie', 'not going to lie', 'wont lie', 'won\'t lie', 'ngl', 'lie detector', 'lies ahead', 'lying (in|on|around|about) (bed|the|his|her|my|sofa|floor)'];
 
 // A child on the receiving end: the parent's own, any pupil, or one named ("Esme", "wor Lacey").
-const VICTIM = '(@child|#name|(wor|our|me|my|mi) #name|my ds|my dd|ds|dd|a #num year old|a (five|six|seven|four|three|eight|nine|ten) year old|a year #num|year #num (girls|boys|pupils|kids|students))';
+const VICTIM = '(@child|#name|(wor|our|me|my|mi) #name #name?|my ds|my dd|ds|dd|a #num year old|a (five|six|seven|four|three|eight|nine|ten) year old|a year #num|year #num (girls|boys|pupils|kids|students))';
 const SCHOOL_ACTOR = '(@actor|#name #name)';
 
-export const ALLEGATION: readonly Phrase[] = [
+export const ALLEGATION_BASE: readonly Phrase[] = [
   // Someone at school, or a named pupil, hurting a child.
   { pattern: `${SCHOOL_ACTOR} @adverb? (keeps|kept|has been|have been|had been|is|was|were|are|always|then|just|still|gets away with|got away with)? @adverb? (${PHYSICAL}|{spit} (at|on)|{pull}|{bully}|{attack}|{beat} up|{pick} on|{gang} up on|{terrorise}|{torment}) ${VICTIM}`, falsePositives: BENIGN_PHYSICAL.concat(['{pull} (@child|#name) (out|up|aside|over|in|into|back|from|off)', '{push} (@child|#name) (to|too|harder|forward|on|along|hard enough|in the right)']) },
   { pattern: '{pull} (@child|#name|(wor|our|my) #name) (s)? (hair|ear|ears|arm|arms|jumper|hood|clothes|pants|trousers)', falsePositives: ['{pull} (@child|#name) (s)? (hair) (back|up|into)'] },
@@ -109,3 +109,62 @@ export const ALLEGATION: readonly Phrase[] = [
   { pattern: "(refused|refuses|refuse|refusing|won't|wont|wouldn't|wouldnt|didn't|didnt|never) (to)? (let|allow) (him|her|my son|my daughter|my child|them) (go to the toilet|use the toilet|have a drink|have water|eat|have lunch|have his lunch|have her lunch|have his medication|have her medication|have medication|use (his|her) inhaler)" },
   { pattern: '(made|makes|make|making|forced|forces|forcing|force) (@child|my son|my daughter|children|kids|pupils) (stand outside|stand in the corner|sit on the floor|wet (himself|herself|themselves)|soil (himself|herself)|eat (off|from) the floor|miss (lunch|his lunch|her lunch|break|play|playtime)|stand in the rain|stand in the cold|work in the corridor)' },
 ];
+
+/*
+ * Structural allegation: [someone at school, or a named pupil] + up to a few filler words + [wrongdoing stated as fact].
+ * Written from the definition; hedges, questions and the passive are its false positives.
+ */
+const WHO = '(@role|#staff #staff?|(mr|mrs|ms|miss|mx|dr|sir) #any|#name #name?|he|she|they|hes|shes|theyve|theyre|the school|this school|that school)';
+const LINK = '(has|had|have|been|was|were|is|are|keeps|kept|always|never|literally|actually|also|then|just|still|clearly|obviously|openly|deliberately|repeatedly|constantly|even|basically|apparently|definitely|s|ve|d|and|but|yet|knew and|knows and|know and)';
+const PUPILS = '(pupils|girls|boys|students|kids|children|year #num (girls|boys|pupils|students|kids)?|my daughter|my son|my child|a pupil|a student|a girl|a boy|underage (girls|boys|kids)|young (girls|boys)|teenage (girls|boys))';
+const WRONG = [
+  `(${PHYSICAL}|{manhandle}|{pin}|{yank}|{restrain}) ${VICTIM}`,
+  `({lock}|{shut}) ${VICTIM} (in|out|inside|outside)`,
+  "({lie}|lied|lying|lies|{fib}) (to|about)? (us|me|parents|everyone|ofsted|the governors|the police|social services|our faces|my face|the lot|again|outright|blatantly|through (his|her|their) teeth)",
+  '({cover}|{hush}|{sweep}|{brush}) (it|this|that|everything|it all|the whole thing|the (incident|bullying|abuse|assault|complaint|complaints|evidence)) (up|under)',
+  '(covered|covering|covers|cover) up|({bury}|{hide}|{delete}|{shred}|{destroy}|{lose}) (it|the|evidence|the evidence|the (report|reports|complaint|complaints|footage|cctv|emails|messages|records|notes|incident form|incident forms|logs|statements))',
+  '({falsify}|{fiddle}|{fudge}|{doctor}|{forge}|{backdate}|{fabricate}|{fake}) (it|the|his|her|their|our|them|records|results|figures|data|registers|a|an)',
+  `({steal}|nicked|{pocket}|{embezzle}|{misuse}|{siphon}) (${MONEY.slice(1, -1)}|from|funds|the funds|it|thousands|hundreds)`,
+  '({swear}|{scream}|{shout}|{yell}|{spit}) at (@child|#name|my son|my daughter|my boy|my girl|a pupil|pupils|kids|children)',
+  '({humiliate}|{mock}|{belittle}|{ridicule}|{bully}|{victimise}|{victimize}|{intimidate}|{groom}|{torment}|{harass}|{terrorise}|{threaten}|{discriminate} against|{single} out|{pick} on|{laugh} at|{make} fun of) (@child|#name|my son|my daughter|my boy|my girl|a pupil|pupils|kids|children|half the class|the whole class|other kids|other children|younger kids|everyone|him|her|them|staff|teachers|parents|the staff|junior staff|the tas|(the|some|certain|quiet|weaker|weak|sen|black|poorer|younger|new) (kids|children|pupils|ones|staff)|(his|her|their|my sons|my daughters) (stammer|stutter|accent|weight|disability|autism|adhd|hair|skin|religion|name|clothes|writing|reading|dyslexia))',
+  '({throw}|{lob}|{chuck}|{hurl}) (a|the|his|her) (chair|chairs|book|books|pen|bag|ruler|rubber|stapler|table|board rubber|water bottle|bottle) (at|across)',
+  `({touch}|{message}|{text}|{snapchat}|{dm}|{follow}|{add}|{contact}|{groom}) ${PUPILS}`,
+  `(inappropriate|too friendly|over friendly|overly friendly|too close|creepy|touchy|flirting|flirty) (with|towards|around) ${PUPILS}`,
+  '(racist|sexist|homophobic|transphobic|abusive|violent|aggressive) (to|towards|with|at|against) (@child|#name|my son|my daughter|pupils|kids|children|black kids|him|her|us|me)',
+  '({do}|did|done|does) (nothing|fuck all|sod all|bugger all|absolutely nothing|nowt|naff all)',
+  '(sat|sitting|sits) on (it|the complaint|the report|the evidence|this)',
+  '(failed|fails|failing|never bothered|didnt bother|did not bother) to (report|refer|tell (us|me|anyone|the police|social services)|call (an ambulance|us|me|the police)|act|protect)',
+  '(never|didnt|did not|didn\'t|wouldnt|refused to) (told|tell|inform|informed|call|called|ring|rang|phone|phoned) (us|me|parents|anyone|the police|an ambulance|social services) (about|that|when|until|for)?',
+  '(let|lets|letting|allowed|allows|allowing) (him|her|them|@child|#name|it) (be|get|getting|being|to be|to get|carry on|continue) (bullied|hurt|beaten|attacked|abused|picked on|assaulted|groomed|going|happening)?',
+  '(turned|turn|turning|turns) a blind eye',
+  `({take}|{help} (himself|herself|themselves) to) (${MONEY.slice(1, -1)}|the money|funds|the funds|money out of|money from)`,
+  '(drinking|boozing|smoking weed|taking drugs|snorting|drunk|high) (on the job|at work|in school|at school|during (school|lessons|the day|the trip|class)|before school|at lunch|at lunchtime|on duty|in charge|in class|in the classroom|on the trip)',
+  '({hide}|{conceal}|{withhold}|{keep}) (something|the truth|things|stuff|what happened|what really happened|evidence|information|the facts) (from)?',
+  '(was|been|got|has been|is|were) (arrested|struck off|cautioned by the police|investigated by the police|under investigation|under police investigation|sacked from (his|her|their) last school|banned from teaching|suspended pending)',
+  `(left|leave|leaves|leaving) ${VICTIM} (alone|unsupervised|unattended|outside|on (his|her|their) own|in the rain|in the cold|locked)`,
+  `(lost|lose|loses|losing) ${VICTIM} (on|at|during|in|for)`,
+  '(was|is|were|are|turned up|turns up|came in|comes in|seemed|seems|looked|looks|been) (drunk|pissed|hammered|hungover|high|stoned|on drugs|off (his|her|their) face|under the influence|half cut|steaming)',
+  '(stinks|stank|smelt|smelled|smells|reeked|reeks|stinking|smelling) (of) (booze|alcohol|drink|wine|beer|weed|cannabis)',
+  '(is|was|are|were|s|re) (a|an|such a|a total|a complete|a compulsive|a pathological|an absolute|a lying|a known)? (liar|liars|thief|thieves|bully|bullies|fraud|frauds|fraudster|predator|predators|racist|racists|nonce|nonces|paedo|paedos|paedophile|pedo|groomer|crook|crooks|abuser|drunk|alcoholic|junkie|corrupt|bent|a cover up)',
+  '(favouritism|favoritism|favourites|favorites) (to|towards|with|for)?',
+  '(marked|marks|marking|graded|grades) (him|her|them|my son|my daughter|#name|it|his|her|their|the) .. (down|wrong|lower|unfairly) (on purpose|deliberately|because|out of spite)',
+];
+const HEDGES = [
+  '(i|ive|weve|we|im|id|wed|ill) .. (sat|sitting|sits) on',
+  '(next|any|another) (teacher|one|person|member of staff|staff member|adult|kid|child) (who|that|to)',
+  '(dont|do not|didnt|did not|not|never) (think|believe|saying|say|know|suggesting|accusing|claiming) (that)? .. (' + PHYSICAL + '|{lie}|lied|{steal}|{bully}|{cover}|{do}|{fail})',
+  '(if|whether|in case|unless|wonder if|wondering if|asked if|ask if|check if|find out if|not sure if|no idea if|doubt|even if|what if) .. (' + PHYSICAL + '|{lie}|lied|{steal}|{bully}|{cover}|{do}|{fail}|{swear}|{touch}|{message})',
+  '(did|does|do|has|have|had|was|were|is|are|would|could|should|will|can) (@role|#staff #staff?|(mr|mrs|ms|miss|mx|dr|sir) #any|#name|he|she|they|the school) (really|actually|ever|even|honestly)? (' + PHYSICAL + '|{lie}|lied|{steal}|{bully}|{cover}|{do}|{fail}|{swear}|{touch}|{message}|been|ignore)',
+  '(was|were|been|being|get|got|gets|getting|is|are) (bullied|picked on|singled out|victimised|humiliated|mocked|touched|groomed|ignored|lied to|screamed at|sworn at|shouted at|hit|grabbed|pushed|left|lost|locked)',
+  '(he|she|they|hes|shes|theyve|theyre) (said|says|say|told|tells|claims|claimed|reckons|thinks|thought|felt|feels) .. ',
+  '(i|we|ive|weve|im|id|ill|you|u|please|pls|dont|never|cant|to|will|should|shall|would|could|might|may|must|gonna|going to) .. (' + PHYSICAL + '|{lie}|{steal}|{bully}|{cover}|{swear}|{scream}|{shout}|{yell}|{touch}|{message}|{text}|{laugh}|{leave}|{lose}|{let}|{mark}|{do})',
+  ...BENIGN_PHYSICAL,
+  ...BENIGN_LIE,
+];
+
+export const ALLEGATION_STRUCTURES: readonly Phrase[] = WRONG.map((wrong) => ({
+  pattern: `${WHO} .. ${LINK}? ${LINK}? ${wrong}`,
+  falsePositives: HEDGES,
+}));
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES];

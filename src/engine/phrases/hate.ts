@@ -77,3 +77,48 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(speak|talk) (english|proper english) (or|and) (go|get|fuck off|leave|piss off)' },
   { pattern: '(their|his|her|your) (kind|sort|type|lot) (are|is|should|shouldnt|should not|dont|don\'t|do not|aren\'t|arent|are not) .. (welcome|belong|allowed|be allowed|be here|wanted|scum|animals|the problem|trouble|dirty)', falsePositives: ['(kind|sort|type) (are|is) (welcome|wanted) (here|at)'] },
 ];
+
+/** Reporting that a slur was used against a child is not hate: "he was called a …", "they called her a …". */
+const REPORTED = '(was|were|been|got|gets|get|being|keeps getting|kept getting|keep getting|is being) (called|labelled|labeled|named)';
+const CALLED_CHILD = '({call}|{label}|{shout}|{yell}|{scream}) (at)? (@child|me|us|#name|him|her|them|my son|my daughter) (a|an)?';
+
+/** Structural hate: a generalisation about a protected group with a negative predicate, from the definition. */
+export const HATE_STRUCTURES: readonly Phrase[] = [
+  { pattern: '(those|these|them|that lot of|all|all the|all these|all those|all them|all of the|bloody|fucking|typical|people like|your|ur|their|dirty|filthy|thieving) @group (kids|children|families|people|parents|lot|mums|dads|lads|ones|teachers|staff|pupils|men|women)? (are|is|s|re|all|just|will|should|they|theyre|they are|lot)? .. @hate-predicate', falsePositives: ['(taking|take|took) over (the|a|his|her|their|at|from|as|for|in|when)', 'holding back (tears|the tears|a laugh|laughter)', 'all the same (age|size|height|class|year|colour|team|group|as|to me)', 'thick as thieves'] },
+  { pattern: '@group (kids|children|families|people|parents|lot|mums|dads|lads|ones|teachers|staff|pupils|men|women|teacher|person|man|woman|mum|dad|family|kid|child|bloke|lad|girl|boy|ta|head|parent)? (are|is|s|re|all|just|will|should|they)? @hate-predicate', falsePositives: ['(taking|take|took) over (the|a|his|her|their|at|from|as|for|in|when)', 'holding back (tears|the tears|a laugh|laughter)', 'all the same (age|size|height|class|year|colour|team|group|as|to me)', 'thick as thieves', '(polish|indian|chinese|foreign|special needs|sen|send|lgbt|trans) (shop|shops|food|restaurant|takeaway|school|club|unit|support|funding|team|lessons|assembly|group|resources)'] },
+  { pattern: '(people like (him|her|them|that|you)|their lot|that lot|your lot|his lot|her lot|their kind|your kind|his kind|her kind|their sort|your sort) (are|is|s|re|all|just|will|should|they)? .. (should go back|should be deported|dont belong|do not belong|shouldnt be allowed|should not be allowed|cant be trusted|are animals|are vermin|are parasites|are scum|are dirty|are thieves|are all the same|breed like|stink|go back to|should go home|need sending back|need deporting|want deporting)', needsGrievance: true },
+  { pattern: '(not|isnt|arent|wasnt|werent|is not|are not|was not|were not|s not|re not) (even)? (proper|real)? (english|british) (is (he|she|it)|are they)?', falsePositives: ['(english|british) (lesson|lessons|homework|teacher|class|test|exam|book|books|literature|language|grammar|spelling|is not|isnt|results|set|group|citizen|citizenship|passport)', '(not|isnt|is not) (english|british) (first|as (a|their|his|her) first)'], needsGrievance: true },
+  { pattern: '(should|need to|needs to|must|could at least|should at least|can|cant even|could) (learn|bloody learn|fucking learn) (to speak)? (proper)? (english|the language) (or|if|before|then|first|like the rest|when (they|he|she) (come|comes|came|move|moved)|in this country|if (they|he|she) want)', needsGrievance: true },
+  { pattern: '(is|are|s|re|you|ur|youre|hes|shes|theyre|looks|look|acts|act|acting|proper|fucking|bloody) (a bit|a little|proper|fucking|bloody|completely|totally|so|such a|a)? (special needs|sped|speds|mong|mongy|spacker|spacca|spakka|spaca|retardo|tard|window licker|spaz|spazzy|spacko|spacky)', falsePositives: ['(is|has|have|are) (special needs) (and|so|but|kids|children|support|provision|assessment|plan|statement|ehcp|funding|unit|department)', 'my (son|daughter|child|boy|girl|kid) (is|has) (a bit)? (special needs)'] },
+  { pattern: '(fucking|bloody|you|hes a|shes a|what a|such a|dirty|filthy|little|fat) (queer|queers|fairy|fairies|pansy|nancy boy|poofy|homo|dyke|lezzie|lezzy|he she|shim|it)', falsePositives: ['(little|tooth) (fairy|fairies)', 'fairy (cake|cakes|lights|costume|wings|tale|tales|dust|garden|door)', '(you|what a|such a) (it)', '(you|what a|such a) (queer) (film|theory|studies)'] },
+  { pattern: "(im|i am|i'm|not being|i'm not being|im not being) (not)? (racist|being racist|homophobic|sexist|transphobic|a racist|a bigot) (but|however)", needsGrievance: true },
+  { pattern: '(country|town|area|school|schools|britain|england|this place|our schools|our town|our area|estate|classroom|playground) (is|are|s|has been|have been|being|getting) (being)? (taken over|overrun|flooded|swamped|invaded|colonised|full of them)', falsePositives: ['(overrun|flooded|swamped|invaded) (by|with) (mice|rats|nits|head lice|headlice|ants|wasps|flies|slugs|water|paperwork|emails|work|covid|bugs|sickness|norovirus)'] },
+  { pattern: '(priority|preference|special treatment|treated better|first dibs|put first|favoured) (over|than|before|ahead of) (english|british|white|our|local|normal) (kids|children|families|people|pupils)' },
+  { pattern: '(white|english|british) (kids|children|people|families|pupils) (are|being|feel|now)? (the minority|a minority|outnumbered|pushed out|forgotten|discriminated against|second class)', needsGrievance: true },
+  { pattern: '(lesbian|lesbians|gay|gays|trans|queer|homosexual|homosexuals|muslim|muslims|two mums|two dads|gay parents|same sex parents|same sex couple) ... (disgusting|sick|not right|unnatural|not natural|vile|an abomination|not normal|confusing (for|our) (kids|children)|shouldnt be allowed|should not be allowed|wrong|perverted|filth)', needsGrievance: true, falsePositives: ['(gay|trans|muslim|lesbian) .. (bullying|abuse|hate|hatred|slurs|comments|remarks) .. (is|was|are|were)? (disgusting|sick|not right|vile|wrong)', '(not|nothing) wrong'] },
+  { pattern: '(gender ideology|trans ideology|gender nonsense|trans nonsense|alphabet people|alphabet mafia|alphabet brigade|rainbow brigade|rainbow mafia|woke brigade|troon|troons|trannys)' },
+  { pattern: '(boys|lads|men|blokes|grown men) (in|wearing) (dresses|skirts|girls toilets|the girls toilets|girls changing rooms|the girls changing rooms|make up|lipstick)', needsGrievance: true },
+  { pattern: "(he|she|hes|shes|he's|she's|they|theyre) (is|s|are)? (still)? (a|just a)? (boy|girl|man|woman|bloke|lad) (whatever|no matter|not a|pretending|dressed up|in a dress|in a skirt|end of)", needsGrievance: true },
+  { pattern: '(jews|jewish|the jews|zionists) .. (control|run|own|controls|runs|owns) (everything|the media|the banks|the world|the council|the government|it all)' },
+  { pattern: '(catholic priests|priests|imams|rabbis|vicars) (are|is|all)? (all)? (nonces|paedos|paedophiles|kiddie fiddlers|perverts|groomers|terrorists)' },
+  { pattern: '(stink|stinks|stank|smell|smells|smelt|reek|reeks|stinking|smelling) (of|like) (curry|garlic|kebab|kebabs|spices|onions and curry)' },
+  { pattern: '(looks like|look like|looked like|dressed like|dressed as|walking round like) (a|the)? (letterbox|letter box|letterboxes|bin bag|binbag|bin bags|ninja|ninjas|terrorist|suicide bomber|bank robber)', falsePositives: ['dressed (like|as) (a|the)? (ninja|ninjas) (for|on|at|turtle|turtles)', '(ninja|ninjas) (turtle|turtles|warrior|warriors)'] },
+  { pattern: '({hate}|{despise}|cant stand|can\'t stand|sick of|fed up of|fed up with) (all)? (the|these|those|them)? @group', falsePositives: ['(hate|hates) (the|those|these)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts)', '(sick of|fed up of|fed up with) (the)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts|bickering|arguing|falling out|drama)'] },
+];
+
+export const HATE_ALL: readonly Phrase[] = [
+  ...HATE.map((phrase) =>
+    SLURS.includes(phrase)
+      ? {
+          ...phrase,
+          falsePositives: [
+            ...(phrase.falsePositives ?? []),
+            `${REPORTED} (a|an)? ${phrase.pattern}`,
+            `${CALLED_CHILD} ${phrase.pattern}`,
+            `(the word|the slur|the term|words like|word like|slurs like|names like|called it) (${phrase.pattern})`,
+          ],
+        }
+      : phrase,
+  ),
+  ...HATE_STRUCTURES,
+];

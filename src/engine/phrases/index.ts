@@ -1,8 +1,8 @@
-import { compile, type Entry, PhraseMatcher } from '../matcher';
+import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
 import { ALLEGATION } from './allegation';
 import { COMPLAINT } from './complaint';
-import { HATE } from './hate';
+import { HATE_ALL as HATE } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, OWN_CHILD } from './people';
 import { PILE_ON } from './pile-on';
@@ -86,6 +86,7 @@ export function sharedMatchers() {
       people: new PhraseMatcher(compileEntries(PEOPLE_PHRASES)),
       vocabulary: { words, masked: maskedList },
     };
+    releaseCompileCaches();
   }
   return shared;
 }

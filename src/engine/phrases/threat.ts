@@ -5,14 +5,14 @@ const I_WILL = "(i'll|i will|im going to|i'm going to|im gonna|i'm gonna|i am go
 const VIOLENCE = '{kill}|{murder}|{hurt}|{batter}|{deck}|{punch}|{slap}|{stab}|{strangle}|{throttle}|{leather}|{lamp}|{thump}|{smack}|{kick}|{beat}|{burn}|{attack}|{shoot}|{strangle}|{knife}|{bottle}|{glass}|{headbutt}|{floor}|{twat}|{wallop}|{clobber}|{belt}|{whack}|{flatten}|{destroy}|{hit}|{smash}|{choke}|{drown}|{maim}';
 const BODY = '(his|her|their|your|ur|that|the) (face|head|teeth|neck|legs|legs|arms|nose|jaw|skull|throat|block|car|windows|house|kneecaps)';
 const TARGET = `(@them|${BODY}|that (teacher|woman|man|cow|bitch|prick|twat|kid|boy|girl|child|head|witch|idiot)|the (teacher|head|headteacher|head teacher|headmaster|headmistress|senco|school|kid|boy|girl|little shit)|mrs|mr|miss|ms|sir)`;
-const SPORT = ['{beat} @them (at|in|on|by|#num)', '{kill} @them with kindness', '{smash} it', '{kill} it', '{kill} time', '{smash} (the|their|her|his) (target|record|exam|test|sats|gcse)'];
+const SPORT = ['{beat} @them (at|in|on|by|#num)', '{hit} @them up', '{kill} @them with kindness', '{smash} it', '{kill} it', '{kill} time', '{smash} (the|their|her|his) (target|record|exam|test|sats|gcse)'];
 
 // Someone about to be hurt, as the subject of what will happen to them.
 const VICTIM = "(you|u|ya|yi|he|she|they|you'll|youll|yill|he'll|hell|she'll|shell|they'll|theyll|you're|youre|he's|hes|she's|shes|they're|theyre|you'd|youd|your|ur|his|her|their|whoever|someone|somebody|that dad|that mum|that mam|the dad|the mum|that teacher|that woman|that man|his dad|her dad|her mum|his mum)";
 
-export const THREAT: readonly Phrase[] = [
+export const THREAT_BASE: readonly Phrase[] = [
   // What will happen to them: injuries and their aftermath.
-  { pattern: `${VICTIM} ... (be|is|are|will be|ll be|gonna be|going to be|getting|get|gets|need|needs|needing|will need|leaving|leave|go home|going home|eating|picking|drinking|walking|limping|wake up) ... (in an ambulance|in a body bag|in a box|through a straw|teeth up|teeth out|a dentist|a doctor|an ambulance|a new face|new teeth|new kneecaps|with a limp|on crutches|in a wheelchair|in hospital|in intensive care|in a&e|in the ground|six feet under|a visit|a kicking|a good kicking|a beating|a battering|a slap|a smack|a hiding|battered|smashed|his head kicked in|her head kicked in|their heads kicked in|head kicked in|kicked in|done in|decked|knocked out|sparked|sparked out|a broken nose|broken legs|what's coming|whats coming|what is coming|hurt|stabbed|shot|burnt|burned|the same treatment|what they deserve|what he deserves|what she deserves|taught a lesson|put in (his|her|their) place)`, falsePositives: ['(a visit|a doctor|a dentist|hurt|in hospital|an ambulance) (from|to|at|for|with|about|appointment|check|checkup|letter)', '(be|getting|get|gets) a visit (from) (santa|father christmas|the nurse|the dentist|the author|the police|the fire|the tooth fairy)', '(need|needs|needing|get|getting) (a doctor|a dentist) (appointment|note|letter)', '(need|needs|needing) (a doctor|a dentist|an ambulance|hospital) (for|because|after|with|about|as)', 'in hospital (for|with|since|after|because|again|overnight)', '(you|he|she|they|his|her) (got|get|gets|getting|was|were) hurt (at|in|on|during|playing|when|falling|by the)'] },
+  { pattern: `${VICTIM} ... (be|is|are|will be|ll be|gonna be|going to be|getting|get|gets|need|needs|needing|will need|leaving|leave|go home|going home|eating|picking|drinking|walking|limping|wake up) ... (in an ambulance|in a body bag|in a box|through a straw|teeth up|teeth out|a dentist|a doctor|an ambulance|a new face|new teeth|new kneecaps|with a limp|on crutches|in a wheelchair|in hospital|in intensive care|in a&e|in the ground|six feet under|a visit|a kicking|a good kicking|a beating|a battering|a slap|a smack|a hiding|battered|smashed|his head kicked in|her head kicked in|their heads kicked in|head kicked in|kicked in|done in|decked|knocked out|sparked|sparked out|a broken nose|broken legs|what's coming|whats coming|what is coming|hurt|stabbed|shot|burnt|burned|the same treatment|what they deserve|what he deserves|what she deserves|taught a lesson|put in (his|her|their) place)`, falsePositives: ['(a visit|a doctor|a dentist|hurt|in hospital|an ambulance) (from|to|at|for|with|about|appointment|check|checkup|letter)', '(get|gets|getting|be) (hurt|killed) (on|at|crossing|in the (road|car park|traffic|playground)|by (a|the) (car|cars|traffic|bus|gate))', '(be|getting|get|gets) a visit (from) (santa|father christmas|the nurse|the dentist|the author|the police|the fire|the tooth fairy)', '(need|needs|needing|get|getting) (a doctor|a dentist) (appointment|note|letter)', '(need|needs|needing) (a doctor|a dentist|an ambulance|hospital) (for|because|after|with|about|as)', 'in hospital (for|with|since|after|because|again|overnight)', '(you|he|she|they|his|her) (got|get|gets|getting|was|were) hurt (at|in|on|during|playing|when|falling|by the)'] },
   { pattern: '(breaking|break|broke|smash|smashing|snap|snapping) (some|a few|his|her|their|your|ur|yer|every) (noses|nose|legs|leg|arms|arm|jaw|jaws|teeth|fingers|ribs|bones|face|faces|windscreen|windows|car)' },
   { pattern: '(put|putting|knock|knocking|lay|laying|drop|dropping|floor|flooring|sparko) (her|him|them|you|u|ya|yi|that dad|that mum|that mam) (on the floor|on her arse|on his arse|on their arse|on the deck|out cold|out|spark out|in hospital|in the ground|through (a|the) (wall|window|door))', falsePositives: ['(put|putting) (her|him|them) (out|on the floor) (to|for|with|in) (play|dry|bed|nap|a nap)', 'knock (him|her|them) out (of|the|with) (the|a)? (park|competition|game|tournament|round|cup)', '(put|putting) (him|her|them) out (of|for)'] },
   { pattern: '(put|putting|chuck|chucking|throw|throwing|lob|lobbing) (a|some)? (brick|bricks|stone|stones|rock|rocks|bottle|bottles|paint|eggs|acid) (through|at|over|on) (his|her|their|your|ur|the|that)' },
@@ -46,7 +46,7 @@ export const THREAT: readonly Phrase[] = [
   { pattern: `${I_WILL} .. ${VIOLENCE} ${TARGET}`, falsePositives: SPORT },
   { pattern: `${I_WILL} .. (knock|kick|smash|punch|kick) ${TARGET} (out|in|off|down|through|into)`, falsePositives: SPORT },
   { pattern: `(${VIOLENCE}) ${BODY} (in|off|out)` },
-  { pattern: '(someone|somebody|someone|sombody|one of us|one of the dads|their dad|you lot|people) (should|needs to|need to|ought to|wants to|want to|must|has to|oughta|is going to|will) .. ' + `(${VIOLENCE}|{teach}|{sort}|{do}|{deal}|{knock}|{give}|{take})`, falsePositives: ['(teach|sort) @them (about|how|out the|to)', '{give} (@them|a) (a|an)? (hand|lift|break|chance|call|ring|hug|medal|award|raise|pay rise|bonus|break|clue|card|present|thank you)', '{take} (@them|it|a) (out for|to|home|a|an|over|on)', '{do} (something|anything|it|the|a|their|this|that)', '{deal} with (it|this|that)'] },
+  { pattern: '(someone|somebody|someone|sombody|one of us|one of the dads|their dad|you lot|people) (should|needs to|need to|ought to|wants to|want to|must|has to|oughta|is going to|will) .. ' + `(${VIOLENCE}|{teach}|{sort}|{do}|{deal}|{knock}|{give}|{take})`, falsePositives: ['(get|gets|getting|be) (hurt|killed) (on|at|crossing|in the (road|car park|traffic|playground)|by (a|the) (car|cars|traffic|bus|gate))', '(teach|sort) @them (about|how|out the|to)', '{give} (@them|a) (a|an)? (hand|lift|break|chance|call|ring|hug|medal|award|raise|pay rise|bonus|break|clue|card|present|thank you)', '{take} (@them|it|a) (out for|to|home|a|an|over|on)', '{do} (something|anything|it|the|a|their|this|that)', '{deal} with (it|this|that)'] },
   { pattern: '(needs|deserves|want|wants|asking for|earned|earnt|due|getting) (a|an) (good)? (slap|smack|punch|kicking|beating|hiding|battering|bullet|thump|clip|right hook|belt|whack|kick|slapping|leathering|pasting|knuckle sandwich)', falsePositives: ['kick (about|around|up)'] },
   { pattern: '(deserve|deserves|deserved|need|needs|ought) to (die|be (shot|hurt|beaten|stabbed|hung|hanged|killed|attacked|punched|slapped|strung up|put down|beaten up|run over|burnt|burned))' },
   { pattern: '(should|ought to|wants|want|needs|need to|must) (be)? (shot|hung|hanged|strung up|lynched|stoned|put down|taken out|done in|beaten up|sorted out|locked in a)', falsePositives: ['(shot|sorted out) (a|the|it|this|that|by|for|from|at|of)', 'be (hung|hanged) (up|out|on|in)', 'taken out (of|for|to|from)', 'put down (for|on|as|in)'] },
@@ -92,3 +92,114 @@ export const THREAT: readonly Phrase[] = [
   { pattern: '(shoot|stab|strangle|throttle|batter|deck|knock out|punch|slap) (her|him|them|you|that teacher|the teacher|the head|that woman|that man|that kid|that child)', falsePositives: ['(shoot|punch|slap) (her|him|them|you) (a|an) (message|text|email|line|dm|note)', '(shoot|shot) (them|you|him|her) a (look|glance|smile)'] },
   { pattern: '(little|wee) (shit|shits|sod|bugger|cow|bitch|toerag|git) (wants|needs|deserves|is going to|is gonna) (a|to be|to get)' },
 ];
+
+/*
+ * Structural threat rules: [agent] + [modal or intent] + up to three filler words + [harm verb] + [a person].
+ * Written from the definition (threatens or encourages harm), not from particular posts.
+ */
+const AGENT =
+  "(i|im|i am|we|were|we are|someone|somebody|someones|somebodys|anyone|anybody|they|theyre|people|he|hes|she|shes|you|youre|my husband|my hubby|my partner|my brother|my brothers|my fella|my other half|my boyfriend|my bf|my dad|my son|his dad|her dad|one of us|one of the dads|the dads|the lads|my lads|my mates|our kid)";
+const AUX = '(will|would|could|should|shall|must|might|is|are|am|was|were|s|re|m|d|ll|be|really|honestly|literally|actually|just|seriously|swear|genuinely|definitely|probably|so|am|not|dont|never)';
+const MODAL =
+  '(gonna|going to|go to|about to|need to|needs to|ought to|oughta|want to|wants to|wanna|would love to|love to|d love to|wouldnt mind|wouldnt think twice about|have to|has to|got to|gotta|better|had better|deserve to|cant wait to|plan to|planning to|intend to|tempted to|so tempted to|will|would|could|should|shall|must|might|can|swear i will|swear ill|swear down|swear to god)';
+const CONTRACTED = '(ill|id|wed|theyll|hell|shell|youll|someonell|somebodyll|im|were)';
+const FILL = '(go|going|come|coming|get|round|down|up|over|there|here|and|in|outside|myself|personally|ourselves|straight|fucking|bloody|absolutely|properly|seriously|actually|literally|just|really|genuinely|happily|gladly|quite|easily|end up|@adverb)';
+const HARM_VERB =
+  '{kill}|{murder}|{hurt}|{batter}|{deck}|{punch}|{slap}|{smack}|{thump}|{kick}|{stab}|{knife}|{shoot}|{strangle}|{throttle}|{choke}|{drown}|{burn}|{torch}|{smash}|{floor}|{lamp}|{leather}|{twat}|{chin}|{headbutt}|{glass}|{bottle}|{beat}|{hit}|{attack}|{wallop}|{clobber}|{whack}|{flatten}|{maim}|{injure}|{rip}|{drag}|{jump}|{belt}|{brain}|{nut}|{smother}|{poison}|{hang}|{knock}|{ram}|{mow}|{end}|{rearrange}|{maul}|{slash}|{cut}';
+const PERSON = `(${TARGET}|#staff|#staff #staff|(mr|mrs|miss|ms|sir|dr|mx) #any|#name|that (dad|mum|mam|mother|father|parent|lad|bloke|fella|guy|family|bully|little shit|little sod)|the (dad|mum|mam|bully|bullies|parents|bloke|lad|one who|ones who|little)|whoever|anyone who|anybody who|every (one|last) of (them|you|em)|the lot of (them|you|em)|em)`;
+const HARM: readonly string[] = [
+  `(${HARM_VERB}) ${PERSON}`,
+  `(knock|sort|do|beat|run|rough|duff|fill|kick|smash|take|cut|finish|mess|stamp|string|batter|punch) ${PERSON} (out|in|up|over|off|down)`,
+  `{teach} ${PERSON} a lesson`,
+  `{put} ${PERSON} (in hospital|in the hospital|in the ground|in a wheelchair|in intensive care|in a box|on the floor|through (a|the) (wall|window)|six feet under)`,
+  `{make} ${PERSON} (pay|suffer|regret it|regret this|sorry|bleed)`,
+  `{break} ${BODY}`,
+  `{give} ${PERSON} (a|an) (good|right|proper|bloody|fucking)? (slap|smack|punch|kicking|hiding|battering|beating|black eye|thick ear|clip round the ear|smack in the mouth|slap round the face|good hiding|leathering|pasting|hammering|right hook)`,
+  '{wring} (his|her|their|your|ur) (neck|necks)',
+  `{rip} ${BODY} (off|out|apart)?`,
+];
+const BENIGN_HARM = [
+  '({beat}|{smash}|{kill}|{floor}|{destroy}|{thrash}) (@them|#name|#staff|the (dads|mums|parents|teachers|other team|team|lot)|them all|everyone) (at|in|on|by|to|#num|with kindness|hands down|easily|fair and square)',
+  '({hit}|{knock}) (@them|#name) (up|for (a|some|the))',
+  '{kill} (it|time|the (mood|vibe|buzz))',
+  '{smash} (it|the (target|record|exam|test|sats|gcse|gcses|mocks|interview|quiz))',
+  '{knock} (@them|#name|em) (dead|out of the park|for six)',
+  '({shoot}|{send}) (@them|#name|#staff) (a|an) (message|text|email|line|dm|note|look|glance|smile)',
+  '{drag} (@them|#name) (along|out of bed|to (the|a|school|church|swimming|football|the shops|rehearsals|practice|clubs))',
+  '{take} (@them|#name) (out for|out to|out of school|out on|up on|up to)',
+  '{do} (@them|#name) (in (a|the|his|her|their|time|french|maths|english|pe)|up (a|the|his|her|their|some))',
+  '{sort} (@them|#name) out (with|a|some|the|for|before|after|by|tomorrow|later|properly)',
+  '{put} (@them|#name) in (the|a) (hospital|car|bath|bed|team|class|group|play|photo|picture)? (for|with|to|after) (a|an|his|her|their|the|tests|check|operation|surgery|appendix|tonsils|asthma)',
+  '{make} (@them|#name) (pay|suffer) (for|attention|the|a|more|less|their|his|her) (trip|lunch|dinner|uniform|school|photos|tickets|club|fees|fare|fee)',
+  '(tell|told|telling|tells|ask|asked|asking|say|said|saying|says|report|reported|explain|explained|find out|know|check|see if|whether|because|cos|coz|if|when|why|how|that|after|before|worried|scared|afraid|frightened|claim|claims|claimed|threatened|threatening|threatens|accused|said that|told me|told us|told him|told her) .. (' + HARM_VERB + ')',
+  '(hurt|hurts|hurting) (his|her|their|my|your) (feelings|pride|chances)',
+  '({cut}|{slash}) (@them|#name|#staff|em) (some|a|any|out|off|in|from|short)',
+  '{hurt} (@them|#name) (feelings|pride)',
+  '(kill|killing|kills) (@them|#name|em) (off|with (kindness|love|compliments))',
+  '{beat} (@them|#name) (to it|to the|at (their|his|her) own game)',
+  '{hit} (@them|#name|#staff) (with) (a|an|the)? (detention|sanction|letter|fine|bill|question|request|email|complaint|invoice)',
+  '{run} (@them|#name) (over to|up to|in to|down to|round to|over there|up there|down there|home|in the car)',
+  '{knock} (@them|#name) (up|over with|off (his|her|their) (feet|perch))',
+];
+
+// Someone about to be hurt, or a threat implied without a verb of violence.
+const YOU_WILL = "(youll|you will|you are going to|youre going to|youre gonna|you are gonna|hell|he will|hes going to|hes gonna|shell|she will|shes going to|shes gonna|theyll|they will|theyre going to|theyre gonna|u will|ull|that teacher will|the head will|whoever did this will|whoever did it will|mark my words (you|he|she|they) will)";
+
+export const THREAT_STRUCTURES: readonly Phrase[] = [
+  ...HARM.map((harm) => ({ pattern: `${AGENT} ${AUX}? ${AUX}? ${MODAL} ${FILL}? ${FILL}? ${FILL}? ${harm}`, falsePositives: [...SPORT, ...BENIGN_HARM] })),
+  ...HARM.map((harm) => ({ pattern: `${CONTRACTED} ${AUX}? ${MODAL}? ${FILL}? ${FILL}? ${FILL}? ${harm}`, falsePositives: [...SPORT, ...BENIGN_HARM] })),
+  // Wishing or encouraging harm.
+  ...HARM.map((harm) => ({ pattern: `(wish|wishing|hope|hoping|hopes|pray|praying) (that)? (someone|somebody|anyone|somebody would|someone would|one of the dads|one of the parents) ${AUX}? ${MODAL}? ${FILL}? ${FILL}? ${harm}`, falsePositives: BENIGN_HARM })),
+  { pattern: `(wish|wishing|hope|hoping|hopes|pray|praying) (that)? (he|she|they|you|u|that teacher|the teacher|the head|that woman|that man|the bully|that bully|that kid|that boy|that girl|that dad|that mum|#staff|(mr|mrs|miss|ms|sir) #any|#name) .. (gets|get|getting|got|is|are|ends up|end up) (hurt|run over|knocked over|battered|beaten up|stabbed|punched|slapped|smacked|kicked in|done in|his head kicked in|her head kicked in|what s coming|whats coming|what is coming|what (he|she|they) deserves?|a kicking|a good kicking|a beating|a good hiding|a hiding|hit by a (car|bus|truck|lorry|train)|cancer|killed|shot|burnt|burned)`, falsePositives: ['(hope|hoping) (he|she|they|you) (gets|get|is|are) (hurt|knocked over) (less|no more|again)', '(hope|hoping) (he|she|they|you|#name) .. (isnt|is not|wasnt|doesnt|dont|never|not) (get|gets|getting|hurt|badly)'] },
+  // Deserving or needing harm.
+  { pattern: '(deserves|deserve|deserved|needs|need|wants|want|asking for|begging for|is asking for|are asking for|s asking for) (a|an)? (good|proper|right|bloody|fucking)? (punching|slapping|battering|kicking|kicking in|hiding|beating|smacking|thumping|leathering|shooting|stabbing|strangling|throttling|decking|lamping|knocking out|stringing up|burning|hanging|twatting|putting down|taking out|bullet|bullet in the head|punch in the face|smack in the mouth|slap round the face|kick up the arse)', falsePositives: ['(needs|need|want|wants) (a)? (good)? (kicking) (off|about|around|practice|lessons)', '(hanging) (up|out|on|around|about|baskets|basket)', '(burning) (out|down the|fat|calories|question|issue)', '(taking out) (of|for|to|from|the|a)'] },
+  { pattern: '(he|she|they|you|u|hes|shes|theyre|youre|(that|the) (teacher|head|woman|man|bully|dad|mum|bloke|lad|kid|family)) (is|are|s|re)? (really|just|clearly|proper)? (asking|begging) for it' },
+  // Implied threats.
+  { pattern: '(know|knows|found out|find out|finding out|worked out|work out) (exactly)? where (you|u|ya|he|she|they|that teacher|the teacher|the head|mrs|mr|miss|ms|#staff|(mr|mrs|miss|ms) #any|#name) (live|lives|lived|living|park|parks|work|works|drink|drinks|sleep|sleeps|stay|stays|go|goes|drive|drives)', falsePositives: ['(dont|don\'t|do not|doesnt|doesn\'t|didnt|didn\'t|not sure|no idea|anyone|does anyone|do you|if you|who) .. (know|knows|find out|work out) (exactly)? where'] },
+  { pattern: '(wait|waiting|waits|waited|be waiting|ll be waiting|will be waiting) (outside|at the gates|by the gates|at the gate|in the car park|after school|after work|round the corner|at home time|at pick up|at pickup|at (her|his|their) (car|house|door)) for (@them|#staff|(mr|mrs|miss|ms|sir) #any|#name|that (teacher|dad|mum|woman|man|bully|kid|boy|girl)|the (teacher|head|bully|dad|mum))', falsePositives: ['for (him|her|them) to (come|finish|be|get|arrive)', 'for (him|her|them) (as usual|like always|every day)'] },
+  { pattern: `${YOU_WILL} (live to)? (pay for|regret|be sorry for|be sorry about) (this|that|it|the day|what (you|he|she|they) (did|done|have done|said|wrote|posted)|messing|crossing|touching|laying)`, falsePositives: ['(pay for) (it|this|that) (out of|with|by|on|in|online|via|through|at|myself|ourselves|themselves|upfront|monthly|weekly)', '(pay for) (it|this|that) (trip|year|term|uniform|club|week|item|one|photo|jumper|course|lesson|lessons|book|ticket|tickets|lunch|dinner|meal)'] },
+  { pattern: `${YOU_WILL} (find out|see|learn|soon see|soon find out) (what happens|what happens when|what i do|what ill do|what we do|who (im|i am|youre dealing with|you are dealing with)|the hard way)` },
+  { pattern: '(not|wont|won\'t|will not|never|isnt|is not|isn\'t|aint) (going to|gonna)? end (well|nicely|pretty|happily) for (@them|#staff|(mr|mrs|miss|ms|sir) #any|#name|that (teacher|woman|man|dad|mum|family|kid|bully)|the (teacher|head|bully|school))' },
+  { pattern: '(id|i would|i\'d|i\'d be|id be|if i was|if i were) (be)? (very|really|extra)? (careful|watching (my|his|her|their) back|looking over (my|his|her|their) shoulder|keeping (my|his|her|their) head down|staying away|keeping away) if i (was|were) (him|her|them|you|that teacher|the head|that woman|that man|that dad|that mum)' },
+  { pattern: '(have|having|had|has) (a|a little|a quiet|a few) (word|words) (with (him|her|them|you|that dad|that mum|that teacher|the dad|the teacher|#staff|(mr|mrs|miss|ms|sir) #any|#name))? (outside|in the car park|round the back|after school|at the gates|behind the)', falsePositives: ['(word|words) (with (him|her|them|the teacher))? (outside) (the|his|her) (classroom|class|office|room|staffroom|hall)'] },
+  { pattern: '(see|meet|catch|sort) (you|u|him|her|them|that dad|that mum|that teacher) (outside|round the back|in the car park|after school|at the gates|behind the)', falsePositives: ['(see|meet|catch) (you|u|him|her|them) (outside|at the gates|after school) (at|for|on|by|tomorrow|later|then|soon|x|xx|at #num|#num)'] },
+  { pattern: '(send|sending|get|getting|bring|bringing|round up|rounding up|call|calling) (the|my|our|his|her) (lads|boys|brothers|cousins|mates|family|uncles|husband|partner|fella) (round|down|over|up) (to)? (hers|his|theirs|her house|his house|their house|the school|there|the gates|to sort|to have a word|and sort)', falsePositives: ['(round|over) (to)? (hers|his|theirs) (for|to (play|watch|have tea))'] },
+  { pattern: "(someone|somebody|someones|somebodys|one of them|one of these kids|a kid|a child|people|someonell|somebodyll) (is|s|are|will|ll)? (going to|gonna|will)? (get|getting|end up|be|going to get) (hurt|badly hurt|seriously hurt|killed|stabbed|battered)", falsePositives: ['(hurt|killed) ... (car park|carpark|road|roads|crossing|traffic|cars|parking|drivers|driver|speeding|equipment|climbing frame|ice|icy|playground|gate|gates|stairs|pitch|field|fence|potholes|bus|buses|lorry|van|dog|dogs|zebra crossing|lollipop)', '(hurt|killed) (on|at|by|in|if|unless|crossing|because|one day|playing|on that|with|when|during)', '(before|until|till|waiting for|wait for|wait until) (someone|somebody|a kid|a child) .. (gets|get|is) (hurt|killed)'] },
+  { pattern: '(face|faces) (me|us) (then|like a man|like a woman|outside|if (you|he|she) (dare|dares))' },
+  { pattern: '(you|u|he|she|they|you lot|that teacher|the head) (has|have|had|s|ve)? (got it coming|got this coming|had it coming|have it coming|has it coming)' },
+  { pattern: '(watch|watching) (your|ur|yer|her|his|their) (back|backs)' },
+  { pattern: "(wont|won't|will not|never|not) (know|knowing) what (hit|s hit|has hit|ve hit|have hit) (him|her|them|you|u|em)" },
+  { pattern: `(coming|come) for (you|u|ya|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any)`, falsePositives: ['coming for (you|u|him|her|them) (at|on|in|after|before|to|about) (#num|the|pick|school|home|lunch|dinner|tea|half|quarter)', 'coming for (tea|dinner|lunch|a|the|coffee|christmas)'] },
+];
+
+
+/** Implied threats in other everyday shapes: a consequence promised without a verb of violence. */
+export const THREAT_IMPLIED: readonly Phrase[] = [
+  { pattern: '(if|next time|one more time|once more|again) .. (lays|lay|laid|puts|put|layin|laying) (a|one) (finger|hand) on (her|him|them|my|our)' },
+  { pattern: "(dont|don't|do not) make me (come|go|get) (up|down|round|in|over) (there|to that school|to the school|to school|here)" },
+  { pattern: "(it|things|this|that|thatll|itll|thingsll) (will|ll|is going to|s going to|are going to|gonna|is gonna|are gonna|might|could) (get|turn) (ugly|nasty|physical|messy|violent|very ugly|really ugly|really nasty)" },
+  { pattern: "(it|things|this|there|itll|thingsll) (will|ll|is going to|s going to|gonna|is gonna) (kick off|go off|get physical)", falsePositives: ['(go off|kick off) (at|on|in|with|the|for) (#num|the|a|half|quarter|school|pick up|pickup|bedtime|home time|the bell|time)'] },
+  { pattern: '(do|doing|serve|go|going|happily go|gladly go|happily do|gladly do|gladly|happily) (to)? (time|prison|jail|down) for (him|her|them|that|this|it|you|that teacher|that woman|that man|hitting|killing|battering|whoever)', falsePositives: ['(time) for (him|her|them|it|that|this) (to|at|on|off|in|for)'] },
+  { pattern: "(wont|won't|will not|wouldnt|wouldn't) be (able to)? (walking|walk|talking|talk|smiling|smile|standing|stand|teaching|teach|breathing|see|seeing|sitting|sit|eating|eat) (for a while|for a week|for weeks|again|straight|properly|when i|after i|by the time|once i|when we|after we|after this)", falsePositives: ['(walking|walk|teaching|teach|sitting|sit|eating|eat|seeing|see) .. (because|as|due|until|till|after (the|his|her) (operation|surgery|injury|accident|op))'] },
+  { pattern: '(slap|smack|kicking|good kicking|hiding|good hiding|clip round the ear|thick ear|punch|beating) (wouldnt|would not|won\'t|wont|will not) (go amiss|hurt|do any harm)' },
+  { pattern: '(take|taking|took|drag|dragging) (him|her|them|you|u|that dad|that mum|that teacher) (outside|round the back|out the back|behind the)', falsePositives: ['(outside|out the back) (to|for|and|at|in|on|with|during|after) (play|lunch|break|pe|a|the|playtime|games)'] },
+  { pattern: '(mess|messes|messing|messed|mess about|mess around|fuck|fucks|fucking|fucked) (with|about with|around with) (my|our) (kids|kid|son|daughter|family|children|boy|girl|boys|girls|child|lad|lass|bairn|bairns) (again|and|one more time|ever again|and see|and you|and youll|and ill)' },
+  { pattern: "(wont|won't|will not) know what day it is" },
+  { pattern: '(wipe|knock|slap|smack|wiping|knocking|slapping) (the|that) (smile|smirk|grin|look) (off|right off) (his|her|their|your|ur) (face|faces)' },
+  { pattern: "(ill|i'll|i will|id|i'd|i would|im gonna|i'm gonna|im going to|i'm going to|gonna|going to) (have|av) (him|her|them|you|that dad|that mum|that teacher|the dad) (if|when|next time|outside|at the gates|one on one|round the back|in the car park)" },
+  { pattern: "(dont|don't|do not|wouldnt|wouldn't|won't|wont) be (surprised|shocked) if (something|anything) (happens|happened|bad happens) to (her|him|them|you|his|her|their|your|that)" },
+  { pattern: '(accidents happen|accidents can happen|accidents do happen|shame if something happened|shame if anything happened|pity if something happened)', needsGrievance: true },
+  { pattern: "(be a|would be a|it'd be a|itd be a|be such a) (shame|pity) if (something|anything) (happened|were to happen|was to happen|happens) to (her|him|them|you|his|her|their|your|that)" },
+  { pattern: '(make|making|makes) (her|his|their|your|ur) (life|lives) (hell|a misery|a living hell|a nightmare|not worth living)' },
+  { pattern: '(needs|need|wants|want|deserves|deserve) (his|her|their) (head|face|teeth|heads|legs) (kicked in|kicking in|smashed in|smashing in|caved in|caving in|knocked in|knocked off|knocking off|punched in|ripped off|kicked|breaking|broken|snapping)' },
+  { pattern: '(watch|wait and see|wait till you see|wait until you see|just watch) what (happens|happens next|i do|ill do|we do)' },
+  { pattern: '(burn|torch|raze) (it|the school|the place|that school|the lot|that place|the building) (to the ground|to the floor|with (them|him|her|everyone) in it)' },
+];
+
+/** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */
+const SAFETY = '(hurt|killed|injured) ... (car park|carpark|road|roads|crossing|traffic|cars|parking|drivers|driver|speeding|equipment|climbing frame|ice|icy|playground|gate|gates|stairs|pitch|fence|potholes|bus|buses|lorry|van|dog|dogs|lollipop|building site|roadworks)';
+
+export const THREAT: readonly Phrase[] = [...THREAT_BASE, ...THREAT_STRUCTURES, ...THREAT_IMPLIED].map((phrase) => ({
+  ...phrase,
+  falsePositives: [...(phrase.falsePositives ?? []), SAFETY],
+}));

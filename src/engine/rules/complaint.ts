@@ -16,8 +16,8 @@ export const meta: RuleMeta<Message> = {
     'Complaints or negative comments about the school, its staff or its decisions, in a draft about a school; also any threat, hate, insult or allegation aimed at the school or its staff.',
 };
 
-/** Findings that are a complaint too when the same sentence is about the school or its staff. */
-const AIMED = ['threat', 'hate', 'abuse', 'allegation'] as const;
+/** Findings that are a complaint too when the same sentence is about the school or its staff (urging others against the school is a grievance with it). */
+const AIMED = ['threat', 'hate', 'abuse', 'allegation', 'pile-on'] as const;
 
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];

@@ -2,12 +2,32 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "I've sat on this for a week before posting about the school",
+    "the next teacher who shouts at my boy at school will hear from me",
+    
+    "I don't think she lied about it",
+    "Did he hit anyone at school?",
+    "I grabbed my son a drink after school",
+    "the teacher asked if he hit anyone at school",
+    
     'I grabbed him a coffee before pick up',
     'The teacher pushed him to do his best and he got a 7 in his GCSE',
     'my son hurt his knee playing football at school',
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the head has been taking money from the PTA", flags: [{ category: 'allegation', text: "taking money" }] },
+    { text: "the governors knew about it at school for a year and did nothing", flags: [{ category: 'allegation', text: "did nothing" }] },
+    { text: "the PE teacher threw a chair at a pupil", flags: [{ category: 'allegation', text: "threw a chair at" }] },
+    { text: "the deputy head mocked his stammer in front of the class", flags: [{ category: 'allegation', text: "mocked his stammer" }] },
+
+    { text: "Mr Cox at the school has been messaging Year 10 girls on Snapchat", flags: [{ category: 'allegation', text: "messaging Year 10 girls" }] },
+    { text: "Mrs Howell knew about it at school and has done nothing", flags: [{ category: 'allegation', text: "done nothing" }] },
+    { text: "the head lied to parents about the trip", flags: [{ category: 'allegation', text: "lied to parents" }] },
+    { text: "the school covered it up", flags: [{ category: 'allegation', text: "covered it up" }] },
+    { text: "the teacher literally screamed at my son in class", flags: [{ category: 'allegation', text: "screamed at my son" }] },
+    { text: "Miss Kaur marked his test wrong on purpose at school", flags: [{ category: 'allegation', text: "on purpose" }] },
+
     { text: 'Mr Baker grabbed my son by the arm in class', flags: [{ category: 'allegation', text: 'grabbed my son' }] },
     { text: 'The head lied to us about the bullying', flags: [{ category: 'allegation', text: 'lied' }] },
     { text: 'the school covered it up', flags: [{ category: 'allegation', text: 'covered it up' }] },

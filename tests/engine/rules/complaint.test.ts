@@ -2,12 +2,14 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "please share: summer fair at the school on Saturday",
     'The council is useless, still no bin collection',
     'how do I raise this with his head of year?',
     'has anyone had a reply about the trip refund?',
     'Lovely nativity today, well done Year 2',
   ],
   invalid: [
+    { text: 'Every parent needs to write to the council about the way the head is running the school.', flags: [{ category: 'complaint', text: 'Every parent needs to write to the council' }] },
     { text: 'The school is absolutely useless', flags: [{ category: 'complaint', text: 'useless' }] },
     { text: 'the communication from school is shocking', flags: [{ category: 'complaint', text: 'shocking' }] },
     { text: 'I emailed the head three times and nobody replied', flags: [{ category: 'complaint', text: 'nobody replied' }] },

@@ -1,8 +1,39 @@
 import { testRule } from '../rule-tester';
 
 testRule('hate', {
-  valid: ['we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
+  valid: [
+    "we dressed up as ninjas for world book day",
+    "the curry at the international evening smelt amazing",
+    
+    "the playground is overrun with nits again",
+    "homophobic bullying in year 8 is disgusting and needs dealing with",
+    "the Catholic priests did a lovely assembly",
+    
+    "the Polish Saturday school is brilliant",
+    "the Eid party was lovely",
+    "the Pride assembly was lovely",
+    "my son is special needs and the SEN support is great",
+    "he was called a paki at school and I want it dealt with",
+    "the girls are all the same age in that class",
+    "the autism unit has new staff",
+    'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "a trans teacher shouldn't be allowed near children", flags: [{ category: 'hate', text: "shouldn't be allowed" }] },
+    { text: "her coat smells of curry", flags: [{ category: 'hate', text: "smells of curry" }] },
+
+    { text: "Polish kids get priority over English kids at this school", flags: [{ category: 'hate', text: "priority over English kids" }] },
+    { text: "this town is being taken over", flags: [{ category: 'hate', text: "taken over" }] },
+    { text: "the school has gone mad with gender ideology", flags: [{ category: 'hate', text: "gender ideology" }] },
+    { text: "Gypsy kids are always nicking stuff", flags: [{ category: 'hate', text: "always nicking" }] },
+
+    { text: "those Romanians in year 4 are all thieves", flags: [{ category: 'hate', text: "Romanians in year 4 are all thieves" }] },
+    { text: "Muslims shouldn't be allowed to teach", flags: [{ category: 'hate', text: "Muslims shouldn't be allowed" }] },
+    { text: "women can't drive", flags: [{ category: 'hate', text: "women can't drive" }] },
+    { text: "people like her should go back to where they came from", flags: [{ category: 'hate', text: "people like her should go back" }] },
+    { text: "I hate foreigners", flags: [{ category: 'hate', text: "hate foreigners" }] },
+    { text: "all these immigrants are taking our school places", flags: [{ category: 'hate', text: "immigrants are taking our school places" }] },
+    { text: "that paki family parked on my drive", flags: [{ category: 'hate', text: "paki" }] },
+
     { text: 'the new TA is a retard', flags: [{ category: 'hate', text: 'retard' }] },
     { text: 'go back to your own country', flags: [{ category: 'hate', text: 'go back to your own country' }] },
     { text: 'typical muslim', flags: [{ category: 'hate', text: 'typical muslim' }] },

@@ -2,6 +2,27 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "cut him some slack, he's new",
+    "the kids dressed as ninjas for world book day",
+    
+    "I could kill him \ud83d\ude02 he's eaten all the biscuits again",
+    "someone's going to get seriously hurt in that car park",
+    "we're taking them outside to play rounders",
+    "my husband did time for nothing years ago",
+    "it will kick off at 3 on Saturday, bring a chair",
+    
+    "we're going to beat them at netball on Saturday",
+    "I'm going to kill it at the quiz tonight",
+    "I'll hit you up later about the party",
+    "he told the teacher the boy would hit him",
+    "I'll drag him to swimming after school",
+    "I'll see you outside at pick up tomorrow",
+    "someone is going to get hurt on that crossing",
+    "I hope she gets better soon",
+    "I'll knock them dead at the nativity",
+    "I'd kill for a coffee after that meeting",
+    "we are going to smash the sats this year",
+    
     'this heat is killing me',
     'could murder a curry',
     'we smashed it at sports day',
@@ -9,6 +30,34 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "I'll wipe the smile off her face", flags: [{ category: 'threat', text: "wipe the smile off her face" }] },
+    { text: "don't be surprised if something happens to her car", flags: [{ category: 'threat', text: "something happens to her" }] },
+    { text: "he needs his head kicking in", flags: [{ category: 'threat', text: "head kicking in" }] },
+
+    { text: "if he lays a finger on her again", flags: [{ category: 'threat', text: "lays a finger on her" }] },
+    { text: "don't make me come up to that school", flags: [{ category: 'threat', text: "make me come up to that school" }] },
+    { text: "things will get ugly if she carries on", flags: [{ category: 'threat', text: "things will get ugly" }] },
+    { text: "I'd happily do time for that teacher", flags: [{ category: 'threat', text: "do time for that teacher" }] },
+    { text: "I'm going to give him a good slap", flags: [{ category: 'threat', text: "give him a good slap" }] },
+    { text: "she won't know what's hit her", flags: [{ category: 'threat', text: "know what's hit her" }] },
+    { text: "I'll batter him lol", flags: [{ category: 'threat', text: "batter him" }] },
+
+    { text: "I'm going to absolutely batter him", flags: [{ category: 'threat', text: "batter him" }] },
+    { text: "my husband wants to punch that teacher", flags: [{ category: 'threat', text: "punch that teacher" }] },
+    { text: "somebody needs to sort her out", flags: [{ category: 'threat', text: "sort her out" }] },
+    { text: "I'd love to slap Mrs Jones", flags: [{ category: 'threat', text: "slap Mrs Jones" }] },
+    { text: "they will put him in hospital", flags: [{ category: 'threat', text: "put him in hospital" }] },
+    { text: "I'll teach her a lesson she won't forget", flags: [{ category: 'threat', text: "teach her a lesson" }] },
+    { text: "I hope he gets run over", flags: [{ category: 'threat', text: "gets run over" }] },
+    { text: "I wish someone would punch him", flags: [{ category: 'threat', text: "punch him" }] },
+    { text: "you'll pay for this", flags: [{ category: 'threat', text: "pay for this" }] },
+    { text: "we know where she lives", flags: [{ category: 'threat', text: "where she lives" }] },
+    { text: "I'll be waiting outside for that teacher", flags: [{ category: 'threat', text: "waiting outside for that teacher" }] },
+    { text: "I'd be careful if I were her", flags: [{ category: 'threat', text: "careful if I were her" }] },
+    { text: "it won't end well for him", flags: [{ category: 'threat', text: "end well for him" }] },
+    { text: "that dad is asking for it", flags: [{ category: 'threat', text: "asking for it" }] },
+    { text: "that bully deserves a good kicking", flags: [{ category: 'threat', text: "deserves a good kicking" }] },
+
     { text: "I'll be waiting at the gates for him", flags: [{ category: 'threat', text: 'waiting at the gates for him' }] },
     { text: 'someone should slap her', flags: [{ category: 'threat', text: 'someone should slap her' }] },
     { text: 'I know where she lives', flags: [{ category: 'threat', text: 'I know where she lives' }] },

@@ -15,11 +15,15 @@ const EXTENSION_DIR = resolve(root, '.output/chrome-mv3-e2e');
 const TEXT = (
   "Honestly fuming about Year 6 sports day. Mr Hughes at Alsop told the kids they were useless and " +
   'my son came home in tears. I emailed twice and nobody replied. Is anyone else having this? ' +
-  'Thinking of raising it at parents evening but not sure it will change anything at all, to be honest.'
+  'Thinking of raising it at parents evening but not sure it will change anything at all, to be honest. ' +
+  'What would you all do?'
 ).slice(0, 300);
 /** About 40 words a minute, with a breath after each sentence, so the draft is read as it grows. */
 const KEY_DELAY_MS = 30;
 const SENTENCE_PAUSE_MS = 400;
+/** Runs per side, interleaved: frame timings on a shared two-core machine vary by 10-20% a run. */
+const RUNS = 3;
+if (TEXT.length !== 300) throw new Error(`The draft must be 300 characters, not ${TEXT.length}.`);
 
 interface Run {
   eventDurations: number[];
@@ -98,7 +102,7 @@ try {
   // Interleaved, so both see the same machine load.
   const without: Run[] = [];
   const withExt: Run[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < RUNS; i++) {
     without.push(await typeOnce(false));
     withExt.push(await typeOnce(true));
   }

@@ -8,7 +8,9 @@ import type { SchoolConfig } from '../config/schema';
  */
 export const SETTINGS_VERSION = 2;
 
-const names = z.array(z.string().trim().min(1).max(80)).max(200);
+/** The longest name a parent can add locally. */
+export const MAX_NAME_LENGTH = 80;
+const names = z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).max(200);
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -73,4 +75,10 @@ export function schoolsForEngine(bundled: readonly SchoolConfig[], settings: Set
   return activeSchools(bundled, settings).map((school) =>
     added.length ? { ...school, staff: [...school.staff, ...added] } : school,
   );
+}
+
+/** The settings with `id` added to or removed from one of its lists of ids. */
+export function withToggled(settings: Settings, list: 'schoolIds' | 'pausedSites', id: string, on: boolean): Settings {
+  const rest = settings[list].filter((s) => s !== id);
+  return { ...settings, [list]: on ? [...rest, id] : rest };
 }

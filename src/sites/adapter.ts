@@ -13,7 +13,7 @@ export interface SiteAdapter {
   composeSelector: string;
 }
 
-/** Anything a person can type a post into: the generic adapter's selector, and a floor for others. */
+/** Anything a person can type a post into: the generic adapter's selector. */
 export const EDITABLE_SELECTOR = [
   'textarea',
   '[contenteditable=""]',

@@ -1,13 +1,17 @@
 import { browser } from '#imports';
-import { BUILTIN_MATCHES } from '.';
 
 const SCRIPT_ID = 'added-sites';
+/** The content script as built, for sites added after install. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-/** Origins the parent granted beyond the built-in sites, from the browser's own record. */
+/**
+ * Origins the parent granted beyond the sites this build's manifest declares, from the browser's
+ * own record.
+ */
 export async function addedSiteOrigins(): Promise<string[]> {
-  const builtin = new Set<string>(BUILTIN_MATCHES);
+  const declared = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []));
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => !builtin.has(o) && !/^https?:\/\/(localhost|127\.0\.0\.1)\//.test(o));
+  return origins.filter((o) => !declared.has(o));
 }
 
 /**
@@ -23,6 +27,6 @@ export async function syncAddedSites(): Promise<void> {
     if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' as const };
+  const script = { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' as const };
   await (registered.length ? browser.scripting.updateContentScripts([script]) : browser.scripting.registerContentScripts([script]));
 }

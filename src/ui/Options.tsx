@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { addedSiteOrigins } from '../sites/added-sites';
 import { BUNDLED_SCHOOLS } from '../config/bundled';
-import type { Settings } from '../settings/settings';
+import { MAX_NAME_LENGTH, type Settings, withToggled } from '../settings/settings';
 import { SITE_ADAPTERS } from '../sites';
 import { type SettingsState, useSettings } from './use-settings';
 
@@ -12,8 +12,7 @@ export function Options() {
   const state = useSettings();
   if (!state) return null;
   const { settings, update } = state;
-  const toggle = (list: 'schoolIds' | 'pausedSites', id: string, on: boolean) =>
-    update({ ...settings, [list]: on ? [...settings[list], id] : settings[list].filter((s) => s !== id) });
+  const toggle = (list: 'schoolIds' | 'pausedSites', id: string, on: boolean) => update(withToggled(settings, list, id, on));
   return (
     <main className="page">
       <h1>Before You Post settings</h1>
@@ -119,7 +118,7 @@ function NameList({ label, field, settings, update }: {
   const save = (next: string[]) => update({ ...settings, localNames: { ...settings.localNames, [field]: next } });
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const name = draft.trim().slice(0, 80);
+    const name = draft.trim().slice(0, MAX_NAME_LENGTH);
     if (name && !names.includes(name)) save([...names, name]);
     setDraft('');
   };
@@ -143,7 +142,7 @@ function NameList({ label, field, settings, update }: {
         <label htmlFor={inputId} className="sr-only">
           Add a name to {label.toLowerCase()}
         </label>
-        <input id={inputId} value={draft} maxLength={80} onChange={(e) => setDraft(e.currentTarget.value)} placeholder={field === 'staff' ? 'e.g. Mrs Okafor' : 'e.g. Tyler Brown'} />
+        <input id={inputId} value={draft} maxLength={MAX_NAME_LENGTH} onChange={(e) => setDraft(e.currentTarget.value)} placeholder={field === 'staff' ? 'e.g. Mrs Okafor' : 'e.g. Tyler Brown'} />
         <button type="submit" className="button secondary">
           Add
         </button>

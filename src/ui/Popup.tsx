@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { browser } from '#imports';
 import { CONCERN_LABELS } from '../config/concern-labels';
 import type { SchoolConfig } from '../config/schema';
-import type { Category } from '../engine/types';
+import { concernsRaised } from '../config/concerns-raised';
+import { withToggled } from '../settings/settings';
 import { siteKey } from '../sites';
+import { CONTENT_SCRIPT } from '../sites/added-sites';
 import { ComplaintsLink } from './ComplaintsLink';
 import { SchoolPrompts } from './SchoolPrompts';
 import { mailtoLink } from './send-to-school';
@@ -70,8 +72,7 @@ function DraftPanel({ draft, tab, school }: { draft: TabDraftState; tab: ActiveT
   if (report.sitePaused) return <p className="card">Paused on this site: drafts here are not read.</p>;
 
   const getText = async () => text ?? (await fetchDraftText(tab!.id, draft.frameId).then((t) => (setText(t), t)));
-  const found = new Map<Category, string>();
-  for (const f of report.flags) if (f.category !== 'school' && !found.has(f.category)) found.set(f.category, f.message);
+  const found = concernsRaised(report.flags);
   const mail = text !== undefined ? mailtoLink(school, text) : undefined;
 
   const sendToSchool = async () => {
@@ -88,11 +89,11 @@ function DraftPanel({ draft, tab, school }: { draft: TabDraftState; tab: ActiveT
     <section className={`card status ${report.level}`} aria-labelledby="draft-heading">
       <h2 id="draft-heading">Your draft on this page</h2>
       <p>{LEVEL_TEXT[report.level]}</p>
-      {found.size > 0 && (
+      {found.length > 0 && (
         <ul>
-          {[...found].map(([category, message]) => (
+          {found.map(({ category, message }) => (
             <li key={category} data-category={category}>
-              <strong>{CONCERN_LABELS[category as Exclude<Category, 'school'>]}:</strong> {message}
+              <strong>{CONCERN_LABELS[category]}:</strong> {message}
             </li>
           ))}
         </ul>
@@ -129,10 +130,7 @@ function SiteControls({ tab, draft, state }: { tab: ActiveTab; draft: TabDraftSt
   if (draft.kind !== 'not-watched') {
     const key = siteKey(draft.host);
     const paused = state.settings.pausedSites.includes(key);
-    const togglePause = (on: boolean) => {
-      const pausedSites = on ? [...state.settings.pausedSites, key] : state.settings.pausedSites.filter((s) => s !== key);
-      state.update({ ...state.settings, pausedSites });
-    };
+    const togglePause = (on: boolean) => state.update(withToggled(state.settings, 'pausedSites', key, on));
     return (
       <label className="switch">
         <input type="checkbox" role="switch" checked={paused} onChange={(e) => togglePause(e.currentTarget.checked)} />
@@ -147,7 +145,7 @@ function SiteControls({ tab, draft, state }: { tab: ActiveTab; draft: TabDraftSt
   const watch = async () => {
     const granted = await browser.permissions.request({ origins: [`${url.origin}/*`], permissions: ['scripting'] });
     if (!granted) return;
-    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] });
     window.close();
   };
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, activeSchools, readSettings, schoolsForEngine } from '../../src/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, activeSchools, readSettings, schoolsForEngine, withToggled } from '../../src/settings/settings';
 import type { SchoolConfig } from '../../src/config/schema';
 
 describe('stored settings', () => {
@@ -49,5 +49,16 @@ describe('schools as the engine reads them', () => {
     expect(schoolsForEngine([school], DEFAULT_SETTINGS)[0]).toBe(school);
     const withNames = { ...DEFAULT_SETTINGS, localNames: { staff: ['Mrs Okafor'], children: [] } };
     expect(schoolsForEngine([school], withNames)[0]!.staff.map((s) => s.name)).toEqual(['Joe Pilkington', 'Mrs Okafor']);
+  });
+});
+
+describe('toggling an id in a settings list', () => {
+  it('adds an id once and removes it, leaving the rest as they were', () => {
+    const start = { ...DEFAULT_SETTINGS, pausedSites: ['x'] };
+    const on = withToggled(start, 'pausedSites', 'facebook', true);
+    expect(on.pausedSites).toEqual(['x', 'facebook']);
+    expect(withToggled(on, 'pausedSites', 'facebook', true).pausedSites).toEqual(['x', 'facebook']);
+    expect(withToggled(on, 'pausedSites', 'facebook', false)).toEqual(start);
+    expect(withToggled(start, 'schoolIds', 'alsop-high', true).schoolIds).toEqual(['alsop-high']);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONCERN_LABELS } from '../../config/concern-labels';
-import type { Category, Flag } from '../../engine';
+import { concernsRaised } from '../../config/concerns-raised';
 import type { BoxState } from '../controller';
 import { isTextField } from '../draft-text';
 import { TextareaMarks } from './TextareaMarks';
@@ -17,18 +17,6 @@ const MAX_MARKED_TEXT = 20_000;
 
 /** How far in from the box's right edge the badge sits. */
 const BADGE_INSET = 12;
-
-/** One entry per concern the draft raised, serious ones first, with the first finding's kind words. */
-function concerns(flags: readonly Flag[]): { category: Exclude<Category, 'school'>; message: string; clause?: string }[] {
-  const seen = new Map<Category, Flag>();
-  for (const flag of flags) if (flag.category !== 'school' && !seen.has(flag.category)) seen.set(flag.category, flag);
-  const order = (f: Flag) => (f.severity === 'serious' ? 0 : 1);
-  return [...seen.values()].sort((a, b) => order(a) - order(b)).map((f) => ({
-    category: f.category as Exclude<Category, 'school'>,
-    message: f.message,
-    clause: f.clause,
-  }));
-}
 
 function announcement(level: string, school: string | undefined): string {
   if (level === 'clear') return '';
@@ -68,7 +56,7 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
   };
 
   const box = state?.box;
-  const found = report ? concerns(report.flags) : [];
+  const found = report ? concernsRaised(report.flags) : [];
   return (
     <>
       <div role="status" aria-live="polite" className="sr-only">

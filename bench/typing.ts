@@ -4,14 +4,10 @@
  * Reports the Event Timing API's input-event durations, the time from each keystroke to the
  * next frame, and long tasks (over 50 ms) seen in each run.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chooseSchools, chromiumPath, extensionArgs } from '../scripts/chromium';
+import { BROWSER_ARGS, buildE2eExtension, chooseSchools, chromiumPath, extensionArgs, extensionBackground } from '../scripts/chromium';
 import { DEMO_URL, startDemoServer } from '../scripts/demo-server';
 
-const root = resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = resolve(root, '.output/chrome-mv3-e2e');
 const TEXT = (
   "Honestly fuming about Year 6 sports day. Mr Hughes at Alsop told the kids they were useless and " +
   'my son came home in tears. I emailed twice and nobody replied. Is anyone else having this? ' +
@@ -34,14 +30,12 @@ interface Run {
 }
 
 async function typeOnce(withExtension: boolean): Promise<Run> {
-  const args = withExtension
-    ? extensionArgs(EXTENSION_DIR)
-    : ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  // The same flags on both sides but the extension's own.
+  const args = withExtension ? extensionArgs() : BROWSER_ARGS;
   const context = await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args });
   try {
     if (withExtension) {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await chooseSchools(worker, ['alsop-high']);
+      await chooseSchools(await extensionBackground(context), ['alsop-high']);
     }
     const page = await context.newPage();
     await page.goto(new URL('facebook.html', DEMO_URL).href);
@@ -95,8 +89,7 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(2)} ms`);
 
-const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'ignore' });
-if (built.status !== 0) throw new Error('The e2e build failed; run `npx wxt build --mode e2e` to see why.');
+buildE2eExtension('ignore');
 const server = await startDemoServer();
 try {
   // Interleaved, so both see the same machine load.

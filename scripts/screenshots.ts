@@ -2,10 +2,9 @@
  * `npm run screenshots`: the pictures in the README, taken from the real extension on the demo
  * site in headless Chromium, light and dark.
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { type BrowserContext, type Page, chromium } from '@playwright/test';
-import { chooseSchools, chromiumPath, extensionArgs } from './chromium';
+import { buildE2eExtension, chooseSchools, chromiumPath, extensionArgs, extensionBackground } from './chromium';
 import { DEMO_URL, startDemoServer } from './demo-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,8 +12,7 @@ const out = (name: string) => resolve(root, 'docs/screenshots', `${name}.png`);
 const DRAFT =
   "Absolutely fuming. Mr Hughes at Alsop is a liar and covered up what happened to my son in Year 7. Everyone share this so other parents know what that school is really like.";
 
-const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+buildE2eExtension();
 const server = await startDemoServer();
 
 async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
@@ -22,9 +20,9 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1000, height: 760 },
-    args: extensionArgs(resolve(root, '.output/chrome-mv3-e2e')),
+    args: extensionArgs(),
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionBackground(context);
   await chooseSchools(worker, ['alsop-high']);
   return { context, extensionId: new URL(worker.url()).host };
 }
@@ -46,8 +44,7 @@ async function nudgeShots(page: Page, scheme: 'light' | 'dark') {
 /** The extension's own pages, for the tab the draft is in. */
 async function pageShots(context: BrowserContext, extensionId: string, draftPage: Page) {
   await draftPage.bringToFront();
-  const worker = context.serviceWorkers()[0]!;
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const tabId = await (await extensionBackground(context)).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   const pages = [
     ['popup', `popup.html?tab=${tabId}`, { width: 412, height: 760 }],
     ['options', 'options.html', { width: 900, height: 900 }],

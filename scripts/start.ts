@@ -3,33 +3,28 @@
  * demo site, and opens Chromium with the extension loaded on it. Without a display it runs
  * headless, types a draft on the demo forum and saves a screenshot instead.
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chooseSchools, chromiumPath, extensionArgs } from './chromium';
+import { buildE2eExtension, chooseSchools, chromiumPath, extensionArgs, extensionBackground } from './chromium';
 import { DEMO_URL, startDemoServer } from './demo-server';
 
 const root = resolve(import.meta.dirname, '..');
-const extensionDir = resolve(root, '.output/chrome-mv3-e2e');
 
-const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
-
+buildE2eExtension();
 await startDemoServer();
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const context = await chromium.launchPersistentContext('', {
   executablePath: chromiumPath(),
   headless,
   viewport: headless ? { width: 1000, height: 800 } : null,
-  args: extensionArgs(extensionDir),
+  args: extensionArgs(),
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);
 
 if (headless) {
   // No one to pick a school on the options page: pick one and type a draft to show the nudge.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await chooseSchools(worker, ['alsop-high']);
+  await chooseSchools(await extensionBackground(context), ['alsop-high']);
   await page.goto(new URL('forum.html', DEMO_URL).href);
   await page.locator('[data-demo-box="message"]').click();
   await page.keyboard.type('Mr Hughes at Alsop is a liar and covered up the bullying. Everyone share this.');

@@ -1,9 +1,6 @@
-import { resolve } from 'node:path';
 import { type BrowserContext, type Worker, test as base, chromium } from '@playwright/test';
-import { chooseSchools, chromiumPath, extensionArgs } from '../../scripts/chromium';
+import { chooseSchools, chromiumPath, extensionArgs, extensionBackground } from '../../scripts/chromium';
 
-/** The e2e build: like production, but its content script also runs on localhost. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export const test = base.extend<{
   context: BrowserContext;
@@ -17,13 +14,13 @@ export const test = base.extend<{
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath(),
       headless: true,
-      args: extensionArgs(EXTENSION_DIR),
+      args: extensionArgs(),
     });
     await use(context);
     await context.close();
   },
   background: async ({ context, schools }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await extensionBackground(context);
     if (schools.length) await chooseSchools(worker, schools);
     await use(worker);
   },

@@ -1,35 +1,22 @@
 /**
- * Measures the engine on the labelled corpus: `npm run eval` prints, for dev and the two held-out
- * sets (holdout, holdout-b), post-level
- * pause precision and recall, the false-pause rate on must-not-pause posts, and per-category
- * precision/recall. `npm run eval -- --misses dev` also lists the dev posts where the engine and the
- * labels disagree (never for the held-out sets: they must stay unseen). `npm run eval -- dev --split even|odd`
- * reports one half of dev by id parity.
+ * Measures the engine on the labelled corpora: `npm run eval` prints, for the development sets (dev,
+ * dev-2) and the held-out sets (holdout, holdout-b, holdout-c), post-level pause precision and recall,
+ * the false-pause rate on must-not-pause posts, and per-category precision/recall.
+ * `npm run eval -- --misses dev` (or dev-2) also lists the posts where the engine and the labels
+ * disagree (never for the held-out sets: they must stay unseen). `npm run eval -- dev --split even|odd`
+ * reports one half of dev by id parity; `--rules-only` leaves out the reader model.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { loadSchools } from '../src/config/load-schools';
-import { type Category, CATEGORIES, createEngine, type Engine } from '../src/engine';
+import { CATEGORIES, type Category, createEngine, type Engine } from '../src/engine';
+import { CORPORA, type CorpusName, DEVELOPMENT, readCorpus } from './corpus';
 
-interface Post {
-  id: string;
-  school: string;
-  text: string;
-  pause: boolean;
-  categories: Category[];
-}
-
-const FILES = {
-  dev: 'tests/corpus/dev.jsonl',
-  holdout: 'tests/corpus/holdout.jsonl',
-  'holdout-b': 'tests/corpus/holdout-b.jsonl',
-} as const;
-type FileName = keyof typeof FILES;
-
+/** `--rules-only`: the phrase lists without the reader model, to see what the model adds. */
+const rulesOnly = process.argv.includes('--rules-only');
 const engines = new Map<string, Engine>();
 function engineFor(school: string): Engine {
   let engine = engines.get(school);
   if (!engine) {
-    engine = createEngine(loadSchools(school)[0]!);
+    engine = createEngine(loadSchools(school)[0]!, { reader: !rulesOnly });
     engines.set(school, engine);
   }
   return engine;
@@ -48,17 +35,13 @@ function inSplit(id: string, split: Split): boolean {
   return split === 'even' ? n % 2 === 0 : n % 2 === 1;
 }
 
-function evaluate(name: FileName, showMisses: boolean, split: Split = undefined): void {
-  const path = FILES[name];
-  if (!existsSync(path)) {
-    console.log(`${name}: ${path} not found\n`);
+function evaluate(name: CorpusName, showMisses: boolean, split: Split = undefined): void {
+  const corpus = readCorpus(name);
+  if (!corpus) {
+    console.log(`${name}: ${CORPORA[name]} not found\n`);
     return;
   }
-  const posts = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Post)
-    .filter((post) => inSplit(post.id, split));
+  const posts = corpus.filter((post) => inSplit(post.id, split));
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -103,8 +86,8 @@ function evaluate(name: FileName, showMisses: boolean, split: Split = undefined)
 const args = process.argv.slice(2);
 const missesAt = args.indexOf('--misses');
 const missesFor = missesAt >= 0 ? args[missesAt + 1] : undefined;
-if (missesFor !== undefined && missesFor !== 'dev') {
-  console.error('--misses is only available for dev: the holdout set must stay unseen');
+if (missesFor !== undefined && !DEVELOPMENT.includes(missesFor as CorpusName)) {
+  console.error(`--misses is only available for ${DEVELOPMENT.join(' and ')}: the held-out sets must stay unseen`);
   process.exit(2);
 }
 const splitAt = args.indexOf('--split');
@@ -113,9 +96,10 @@ if (split !== undefined && split !== 'even' && split !== 'odd') {
   console.error('--split takes even or odd');
   process.exit(2);
 }
-const only = args.find((a): a is FileName => a in FILES);
+const only = args.find((a): a is CorpusName => a in CORPORA);
 if (split && only !== 'dev') {
   console.error('--split applies to dev only: pass dev as well (the holdout set is reported whole)');
   process.exit(2);
 }
-for (const name of only ? [only] : (Object.keys(FILES) as FileName[])) evaluate(name, name === missesFor, name === 'dev' ? split : undefined);
+if (rulesOnly) console.log('phrase lists only (--rules-only)\n');
+for (const name of only ? [only] : (Object.keys(CORPORA) as CorpusName[])) evaluate(name, name === missesFor, name === 'dev' ? split : undefined);

@@ -1,6 +1,7 @@
 import type { SchoolConfig } from '../config/schema';
 import type { SegmentFacts, Span } from './facts';
 import type { PhraseCategory } from './phrases';
+import { contextFeatures, isReadCategory, type ReadCategory, type Reader, type Reading } from './reader';
 
 export interface Placed extends Span {
   /** Index of the segment the span is in. */
@@ -29,6 +30,7 @@ export class RuleContext {
   constructor(
     readonly school: SchoolConfig,
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
+    private readonly reader?: Reader,
   ) {
     this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.includes(p.category) && !p.needsGrievance));
     // A place name alone ("the wind in Cambois") is only the school when something is wrong there;
@@ -41,6 +43,35 @@ export class RuleContext {
         facts.phrases.some((p) => p.category === 'school'),
     );
     this.notChildren = new Set(segments.flatMap(({ facts }) => facts.notChildren));
+  }
+
+  /** What the reader model is given: each segment's features and the draft's. */
+  readerInput(): { segments: string[][]; context: string[] } {
+    return { segments: this.segments.map(({ facts }) => facts.features), context: contextFeatures(this.aboutSchool, this.grievance) };
+  }
+
+  private readings?: Map<ReadCategory, Reading>;
+
+  /**
+   * The reader model's finding for a category, when it is confident: the words of the segment that
+   * weigh most towards it. A second opinion for wording the phrase lists do not know.
+   */
+  reading(category: ReadCategory): Placed | undefined {
+    if (!this.reader) return undefined;
+    if (!this.readings) {
+      const { segments, context } = this.readerInput();
+      this.readings = this.reader.read(segments, context);
+    }
+    const found = this.readings.get(category);
+    const at = found && this.segments[found.segment];
+    if (!found || !at?.facts.words) return undefined;
+    return { start: at.start + at.facts.words.start, end: at.start + at.facts.words.end, segment: found.segment };
+  }
+
+  /** What the phrase lists found for a category, and the reader's finding beside them. */
+  found(category: PhraseCategory & ReadCategory): Placed[] {
+    const reading = this.reading(category);
+    return reading ? [...this.phrases(category), reading] : this.phrases(category);
   }
 
   private place<T extends Span>(pick: (facts: SegmentFacts) => readonly T[]): (T & Placed)[] {
@@ -81,7 +112,11 @@ export class RuleContext {
 
   private hasNegative(segment: number): boolean {
     const facts = this.segments[segment]?.facts;
-    return !!facts && facts.phrases.some((p) => NEGATIVE.includes(p.category) && (this.grievance || !p.needsGrievance));
+    if (!facts) return false;
+    return (
+      facts.phrases.some((p) => NEGATIVE.includes(p.category) && (this.grievance || !p.needsGrievance)) ||
+      NEGATIVE.some((category) => isReadCategory(category) && this.reading(category)?.segment === segment)
+    );
   }
 
   private has(segment: number, category: PhraseCategory): boolean {

@@ -3,6 +3,7 @@ import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
 import { type PeopleKind, type PhraseCategory, type PhraseData, TITLES, TYPO_MAP } from './phrases';
+import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
 import { type Token, tokenize } from './tokenize';
 
@@ -41,6 +42,10 @@ export interface SegmentFacts {
   notChildren: string[];
   /** Mentions of the classmates' names the parent listed (`createEngine(school, { childNames })`). */
   knownChildren: NameFact[];
+  /** What the reader model sees of this segment (reader/features.ts). */
+  features: string[];
+  /** From the first word to the last; null when the segment has no words. */
+  words: Span | null;
 }
 
 export interface Matchers {
@@ -168,5 +173,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     const confirmed = parsedAsName(text, unsure.map((n) => n.start));
     children.push(...unsure.filter((n) => confirmed.has(n.start)));
   }
-  return { phrases, schoolNames, staff, names, children, notChildren, knownChildren };
+  const features = segmentFeatures(text, tokens, new Set(phrases.map((p) => p.category)));
+  const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
+  return { phrases, schoolNames, staff, names, children, notChildren, knownChildren, features, words };
 }

@@ -5,6 +5,8 @@ import { analyzeSegment, type Matchers, type SegmentFacts } from './facts';
 import { wordKind } from './lexicon';
 import { createNormalizer } from './normalize';
 import { sharedMatchers, TYPO_MAP } from './phrases';
+import { Reader, type ReaderModel } from './reader';
+import weights from './reader/weights.json';
 import { RULES } from './rules';
 import { buildSchoolIndex } from './school-index';
 import { splitSegments } from './segments';
@@ -46,6 +48,8 @@ export interface EngineOptions {
    * "Grace") only when typed with a capital, not as a sentence's first word.
    */
   childNames?: readonly string[];
+  /** false: the phrase lists alone, without the reader model's second opinion (to train and compare it). */
+  reader?: boolean;
 }
 
 /** Given names that are also everyday words, beyond those compromise already knows as words. */
@@ -68,13 +72,8 @@ function childNameKeys(names: readonly string[], keysOf: (name: string) => strin
   return out;
 }
 
-/**
- * An engine for one school. `analyze` splits the draft into segments and looks each one up by its
- * text in an LRU cache; only new or changed segments are normalised, matched and (when a cheap check
- * says a child may be named) parsed by compromise. The document-level decisions and the rules then
- * run over the cached facts, which costs little.
- */
-export function createEngine(school: SchoolConfig, options: EngineOptions = {}): Engine {
+/** The draft as the rules see it: segments looked up in an LRU cache, then the document-level context. */
+function contextReader(school: SchoolConfig, options: EngineOptions, reader?: Reader): (text: string) => RuleContext {
   const shared = sharedMatchers();
   const normalize = createNormalizer(shared.vocabulary);
   const keysOf = (name: string) => tokenize(normalize(name), name, TYPO_MAP).map((t) => t.key);
@@ -95,12 +94,24 @@ export function createEngine(school: SchoolConfig, options: EngineOptions = {}):
     }
     return facts;
   };
+  return (text) => new RuleContext(school, splitSegments(text).map(({ start, end }) => ({ start, facts: factsOf(text.slice(start, end)) })), reader);
+}
 
+let sharedReader: Reader | undefined;
+
+/**
+ * An engine for one school. `analyze` splits the draft into segments and looks each one up by its
+ * text in an LRU cache; only new or changed segments are normalised, matched and (when a cheap check
+ * says a child may be named) parsed by compromise. The document-level decisions, the reader model and
+ * the rules then run over the cached facts, which costs little.
+ */
+export function createEngine(school: SchoolConfig, options: EngineOptions = {}): Engine {
+  if (options.reader !== false) sharedReader ??= new Reader(weights as unknown as ReaderModel);
+  const contextOf = contextReader(school, options, options.reader === false ? undefined : sharedReader);
   return {
     analyze(input: string): Analysis {
       const text = typeof input === 'string' ? input : String(input ?? '');
-      const segments = splitSegments(text).map(({ start, end }) => ({ start, facts: factsOf(text.slice(start, end)) }));
-      const ctx = new RuleContext(school, segments);
+      const ctx = contextOf(text);
       const flags: Flag[] = [];
       for (const rule of RULES) {
         const clause = rule.meta.concern ? school.policy.concerns[rule.meta.concern]?.clause : undefined;
@@ -125,4 +136,10 @@ export function createEngine(school: SchoolConfig, options: EngineOptions = {}):
       return { pause, level, flags: merged };
     },
   };
+}
+
+/** For `npm run train`: what the reader model is given for a draft, made exactly as `analyze` makes it. */
+export function createReaderInput(school: SchoolConfig): (text: string) => { segments: string[][]; context: string[] } {
+  const contextOf = contextReader(school, {});
+  return (text) => contextOf(text).readerInput();
 }

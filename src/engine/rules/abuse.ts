@@ -12,5 +12,5 @@ export const meta: RuleMeta<'abuse'> = {
 
 export function detect(ctx: RuleContext): Report<'abuse'>[] {
   if (!ctx.aboutSchool) return [];
-  return ctx.phrases('abuse').map(({ start, end }) => ({ start, end, message: 'abuse' }));
+  return ctx.found('abuse').map(({ start, end }) => ({ start, end, message: 'abuse' }));
 }

@@ -18,7 +18,7 @@ export const meta: RuleMeta<Message> = {
 
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
-  return ctx.phrases('allegation').map(({ start, end, segment }) =>
+  return ctx.found('allegation').map(({ start, end, segment }) =>
     ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
   );
 }

@@ -27,6 +27,7 @@ export function detect(ctx: RuleContext): Report<Message>[] {
   return [
     // Criticism of another parent or pupil alone is not a complaint about the school.
     ...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    ...[ctx.reading('complaint')].filter((r) => r !== undefined).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
     ...aimed.map(({ start, end }) => ({ start, end, message: 'aimed' as const })),
   ];
 }

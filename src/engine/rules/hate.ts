@@ -11,5 +11,5 @@ export const meta: RuleMeta<'hate'> = {
 };
 
 export function detect(ctx: RuleContext): Report<'hate'>[] {
-  return ctx.phrases('hate').map(({ start, end }) => ({ start, end, message: 'hate' }));
+  return ctx.found('hate').map(({ start, end }) => ({ start, end, message: 'hate' }));
 }

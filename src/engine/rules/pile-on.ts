@@ -12,5 +12,5 @@ export const meta: RuleMeta<'pile-on'> = {
 
 export function detect(ctx: RuleContext): Report<'pile-on'>[] {
   if (!ctx.aboutSchool) return [];
-  return ctx.phrases('pile-on').map(({ start, end }) => ({ start, end, message: 'pile-on' }));
+  return ctx.found('pile-on').map(({ start, end }) => ({ start, end, message: 'pile-on' }));
 }

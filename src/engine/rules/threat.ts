@@ -11,5 +11,5 @@ export const meta: RuleMeta<'threat'> = {
 };
 
 export function detect(ctx: RuleContext): Report<'threat'>[] {
-  return ctx.phrases('threat').map(({ start, end }) => ({ start, end, message: 'threat' }));
+  return ctx.found('threat').map(({ start, end }) => ({ start, end, message: 'threat' }));
 }

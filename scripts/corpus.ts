@@ -1,0 +1,32 @@
+/** The labelled corpora in tests/corpus (format: tests/corpus/README.md). */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Category } from '../src/engine';
+
+export interface Post {
+  id: string;
+  school: string;
+  text: string;
+  pause: boolean;
+  categories: Category[];
+}
+
+export const CORPORA = {
+  dev: 'tests/corpus/dev.jsonl',
+  'dev-2': 'tests/corpus/dev-2.jsonl',
+  holdout: 'tests/corpus/holdout.jsonl',
+  'holdout-b': 'tests/corpus/holdout-b.jsonl',
+  'holdout-c': 'tests/corpus/holdout-c.jsonl',
+} as const;
+export type CorpusName = keyof typeof CORPORA;
+
+/** Sets the engine may be tuned and trained on; the others are only ever reported. */
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2'];
+
+export function readCorpus(name: CorpusName): Post[] | undefined {
+  const path = CORPORA[name];
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Post);
+}

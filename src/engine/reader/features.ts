@@ -1,0 +1,48 @@
+import type { Token } from '../tokenize';
+
+/**
+ * What the reader sees of one segment: its words, with people and the school replaced by what they
+ * are (so no name is ever learnt), pairs of neighbouring words, a few marks of tone, and what the
+ * phrase lists found there. Changing anything here changes what the weights mean: bump the version
+ * and retrain (`npm run train`).
+ */
+export const FEATURE_VERSION = 1;
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const DIGITS = /^\d+$/;
+
+function wordOf(token: Token): string {
+  if (token.staff) return '<staff>';
+  if (token.school) return '<school>';
+  if (token.name) return '<name>';
+  if (DIGITS.test(token.key)) return '<num>';
+  return token.collapsed ?? token.key;
+}
+
+function shouted(token: Token, text: string): boolean {
+  const word = text.slice(token.start, token.end);
+  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * `text` is the segment, `tokens` its words (spans in `text`), `found` the phrase categories matched in it.
+ */
+export function segmentFeatures(text: string, tokens: readonly Token[], found: Iterable<string>): string[] {
+  const out = new Set<string>();
+  let previous = '<start>';
+  let shouts = 0;
+  for (const token of tokens) {
+    const word = wordOf(token);
+    out.add(`w:${word}`);
+    out.add(`b:${previous} ${word}`);
+    previous = word;
+    if (shouted(token, text)) shouts++;
+  }
+  if (tokens.length > 0) out.add(`b:${previous} <end>`);
+  if (shouts >= 2) out.add('t:shouting');
+  if (text.includes('?')) out.add('t:question');
+  if (text.includes('!')) out.add('t:exclaim');
+  for (const emoji of text.match(EMOJI) ?? []) out.add(`e:${emoji}`);
+  for (const category of found) out.add(`r:${category}`);
+  return [...out];
+}

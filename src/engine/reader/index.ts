@@ -1,0 +1,110 @@
+import type { Category } from '../types';
+import { FEATURE_VERSION } from './features';
+
+export { FEATURE_VERSION, segmentFeatures } from './features';
+
+/**
+ * Categories the reader gives a second opinion on. `school` is context the phrase lists find well;
+ * naming a child or a member of staff needs a name, which the reader never sees, so those follow from
+ * the names found and the concerns read around them.
+ */
+export const READ_CATEGORIES = ['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on'] as const satisfies readonly Category[];
+export type ReadCategory = (typeof READ_CATEGORIES)[number];
+export const isReadCategory = (category: string): category is ReadCategory => (READ_CATEGORIES as readonly string[]).includes(category);
+
+/**
+ * A logistic-regression model per category over the features of the whole draft, written by
+ * `npm run train` from the development corpora. `threshold` null: the reader stays silent for that
+ * category (it did not help in cross-validation).
+ */
+export interface ReaderModel {
+  featureVersion: number;
+  trainedOn: string[];
+  features: string[];
+  categories: Record<ReadCategory, { bias: number; threshold: number | null; weights: number[] }>;
+}
+
+export interface Reading {
+  probability: number;
+  /** The segment whose words weigh most towards the category. */
+  segment: number;
+}
+
+/** Features of the draft as a whole, beside those of its segments. */
+export function contextFeatures(aboutSchool: boolean, grievance: boolean): string[] {
+  return [aboutSchool ? 'c:about-school' : 'c:not-school', grievance ? 'c:grievance' : 'c:calm'];
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export class Reader {
+  private readonly index = new Map<string, number>();
+  /** Per segment's feature list (cached facts are reused, so this is too): its known feature ids and per-category sums. */
+  private readonly compiled = new WeakMap<readonly string[], { ids: Int32Array; sums: Float64Array }>();
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  private readonly weights: Float64Array[];
+
+  constructor(private readonly model: ReaderModel) {
+    if (model.featureVersion !== FEATURE_VERSION) {
+      throw new Error(`reader weights are for features v${model.featureVersion}, the engine makes v${FEATURE_VERSION}: run npm run train`);
+    }
+    model.features.forEach((f, i) => this.index.set(f, i));
+    this.seen = new Uint32Array(model.features.length);
+    this.weights = READ_CATEGORIES.map((c) => Float64Array.from(model.categories[c].weights));
+  }
+
+  private compile(features: readonly string[]) {
+    let found = this.compiled.get(features);
+    if (!found) {
+      const ids: number[] = [];
+      for (const f of features) {
+        const id = this.index.get(f);
+        if (id !== undefined) ids.push(id);
+      }
+      const sums = new Float64Array(READ_CATEGORIES.length);
+      this.weights.forEach((w, c) => {
+        for (const id of ids) sums[c]! += w[id]!;
+      });
+      found = { ids: Int32Array.from(ids), sums };
+      this.compiled.set(features, found);
+    }
+    return found;
+  }
+
+  /** Probability per category for a draft given as its segments' features plus the draft's context features. */
+  probabilities(segments: readonly (readonly string[])[], context: readonly string[]): Float64Array {
+    this.stamp = (this.stamp + 1) >>> 0 || 1;
+    if (this.stamp === 1) this.seen.fill(0);
+    const scores = Float64Array.from(READ_CATEGORIES, (c) => this.model.categories[c].bias);
+    const add = (id: number) => {
+      if (this.seen[id] === this.stamp) return;
+      this.seen[id] = this.stamp;
+      this.weights.forEach((w, c) => (scores[c]! += w[id]!));
+    };
+    for (const segment of segments) for (const id of this.compile(segment).ids) add(id);
+    for (const f of context) {
+      const id = this.index.get(f);
+      if (id !== undefined) add(id);
+    }
+    return scores.map(sigmoid);
+  }
+
+  /** The categories the reader is confident of, each with the segment that weighs most towards it. */
+  read(segments: readonly (readonly string[])[], context: readonly string[]): Map<ReadCategory, Reading> {
+    const out = new Map<ReadCategory, Reading>();
+    if (segments.length === 0) return out;
+    const probabilities = this.probabilities(segments, context);
+    READ_CATEGORIES.forEach((category, c) => {
+      const threshold = this.model.categories[category].threshold;
+      const probability = probabilities[c]!;
+      if (threshold === null || probability < threshold) return;
+      let best = 0;
+      for (let i = 1; i < segments.length; i++) {
+        if (this.compile(segments[i]!).sums[c]! > this.compile(segments[best]!).sums[c]!) best = i;
+      }
+      out.set(category, { probability, segment: best });
+    });
+    return out;
+  }
+}

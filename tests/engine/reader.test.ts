@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, createReaderInput } from '../../src/engine';
+import { FEATURE_VERSION, READ_CATEGORIES, Reader, type ReaderModel } from '../../src/engine/reader';
+import weights from '../../src/engine/reader/weights.json';
+import { DEVELOPMENT } from '../../scripts/corpus';
+import { FIXTURE_SCHOOL } from './fixture';
+
+/** A model whose complaint reader knows two words; every other category is silent. */
+function tinyModel(threshold: number | null): ReaderModel {
+  const features = ['w:shambles', 'w:again', 'c:about-school'];
+  const silent = { bias: -5, threshold: null, weights: [0, 0, 0] };
+  const categories = Object.fromEntries(READ_CATEGORIES.map((c) => [c, silent])) as ReaderModel['categories'];
+  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5] };
+  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, categories };
+}
+
+describe('reader', () => {
+  it('speaks above its threshold and points at the segment that weighs most', () => {
+    const reader = new Reader(tinyModel(0.5));
+    const readings = reader.read([['w:again'], ['w:shambles', 'w:again']], ['c:about-school']);
+    expect(readings.get('complaint')).toEqual({ probability: expect.closeTo(1 / (1 + Math.exp(-2.5)), 5), segment: 1 });
+    expect(readings.has('threat')).toBe(false);
+  });
+
+  it('counts a feature once however many segments have it', () => {
+    const reader = new Reader(tinyModel(0.5));
+    const once = reader.probabilities([['w:again']], []);
+    const thrice = reader.probabilities([['w:again'], ['w:again'], ['w:again']], []);
+    expect(thrice[READ_CATEGORIES.indexOf('complaint')]).toBeCloseTo(once[READ_CATEGORIES.indexOf('complaint')]!, 10);
+  });
+
+  it('stays silent below its threshold, for a null threshold and for an empty draft', () => {
+    expect(new Reader(tinyModel(0.5)).read([['w:again']], []).size).toBe(0);
+    expect(new Reader(tinyModel(null)).read([['w:shambles']], ['c:about-school']).size).toBe(0);
+    expect(new Reader(tinyModel(0.1)).read([], ['c:about-school']).size).toBe(0);
+  });
+
+  it('refuses weights made for other features', () => {
+    expect(() => new Reader({ ...tinyModel(0.5), featureVersion: FEATURE_VERSION + 1 })).toThrow(/npm run train/);
+  });
+});
+
+describe('reader features', () => {
+  const input = createReaderInput(FIXTURE_SCHOOL);
+
+  it('never holds a name: staff, school and people become what they are', () => {
+    const { segments } = input('Mrs Patel at Fixture Lane told Kayden off again. Joe Pilkington too!');
+    const all = segments.flat().join(' ');
+    expect(all).not.toMatch(/patel|fixture|kayden|pilkington|\bjoe\b/i);
+    expect(segments.flat()).toEqual(expect.arrayContaining(['w:<staff>', 'w:<school>', 'w:<name>', 't:exclaim']));
+  });
+
+  it('sees words through masking, and tone from emoji and questions', () => {
+    const { segments, context } = input('the head is a f*cking j0ke 😡 why?');
+    expect(segments.flat()).toEqual(expect.arrayContaining(['w:fucking', 'w:joke', 'e:😡', 't:question', 'b:a fucking']));
+    expect(context).toEqual(['c:about-school', 'c:grievance']);
+  });
+});
+
+describe('shipped weights', () => {
+  const model = weights as unknown as ReaderModel;
+
+  it('match the features the engine makes and were trained only on development sets', () => {
+    expect(model.featureVersion).toBe(FEATURE_VERSION);
+    for (const category of READ_CATEGORIES) expect(model.categories[category].weights).toHaveLength(model.features.length);
+    expect(model.trainedOn.length).toBeGreaterThan(0);
+    for (const set of model.trainedOn) expect(DEVELOPMENT).toContain(set);
+  });
+
+  it('only add findings to what the phrase lists find', () => {
+    const withReader = createEngine(FIXTURE_SCHOOL);
+    const listsOnly = createEngine(FIXTURE_SCHOOL, { reader: false });
+    for (const text of [
+      'Mrs Patel never replies to a single email and the office just fobs you off every time.',
+      'Lovely nativity today, well done Mr Baker and the Year 2 team!',
+      'The head lied to us about the trip money and nobody at Fixture Lane will say where it went.',
+    ]) {
+      const lists = listsOnly.analyze(text).flags.map((f) => f.category);
+      expect(withReader.analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(lists));
+    }
+  });
+});

@@ -68,6 +68,21 @@ export class RuleContext {
     return { start: at.start + at.facts.words.start, end: at.start + at.facts.words.end, segment: found.segment };
   }
 
+  /**
+   * Findings of `second` with a finding of `first` in the same segment or the one either side: two
+   * lists that mean something only together. Same-segment pairs span both.
+   */
+  paired(first: PhraseCategory, second: PhraseCategory): Placed[] {
+    const firsts = this.phrases(first);
+    const out: Placed[] = [];
+    for (const found of this.phrases(second)) {
+      const partner = firsts.find((f) => f.segment === found.segment) ?? firsts.find((f) => Math.abs(f.segment - found.segment) === 1);
+      if (!partner) continue;
+      out.push(partner.segment === found.segment ? { start: Math.min(partner.start, found.start), end: Math.max(partner.end, found.end), segment: found.segment } : found);
+    }
+    return out;
+  }
+
   /** What the phrase lists found for a category, and the reader's finding beside them. */
   found(category: PhraseCategory & ReadCategory): Placed[] {
     const reading = this.reading(category);

@@ -19,7 +19,7 @@ const BENIGN_PHYSICAL = [
 const BENIGN_LIE = ['(lie|lies|lying|lay) (down|in|on|about in|flat|awake|low|still|ahead)', 'lie in', 'white lie', '(i|we|i\'m|im|i am|i was|wasn\'t|not) (lying|lie)', 'lie (to|about) (my|our|your) (age)', 'tell (a|no) lie', 'no word of a lie', 'not gonna lie', 'not going to lie', 'wont lie', 'won\'t lie', 'ngl', 'lie detector', 'lies ahead', 'lying (in|on|around|about) (bed|the|his|her|my|sofa|floor)'];
 
 // A child on the receiving end: the parent's own, any pupil, or one named ("Esme", "wor Lacey").
-const VICTIM = '(@child|#name|(wor|our|me|my|mi) #name #name?|my ds|my dd|ds|dd|a #num year old|a (five|six|seven|four|three|eight|nine|ten) year old|a year #num|year #num (girls|boys|pupils|kids|students))';
+const VICTIM = '(@child|#name|(wor|our|me|my|mi) #name #name?|my ds|my dd|ds|dd|a #num year old|a (five|six|seven|four|three|eight|nine|ten) year old|a year #num|year #num (girls|boys|pupils|kids|students)|(my|our|wor|me|mi) #num? (yo|yr old|year old|yr|dd|ds|lad|lass|bairn|bairns|boy|girl|little one|kid|kids)|the (sen|send|autistic|younger|little|disabled|quiet|new|year #num) (kids|children|pupils|ones|lads|girls|boys))';
 const SCHOOL_ACTOR = '(@actor|#name #name)';
 
 export const ALLEGATION_BASE: readonly Phrase[] = [
@@ -56,7 +56,7 @@ export const ALLEGATION_BASE: readonly Phrase[] = [
   { pattern: "(that's|thats|that is|this is|it's|its|it is) (abuse|assault|bullying|child abuse|neglect|negligence|discrimination|illegal|unlawful|a safeguarding issue|a safeguarding failure|a breach|theft|fraud)", needsGrievance: true },
   { pattern: '(breach|breached|breaching|breaking|broke) (of)? (confidentiality|data protection|gdpr|my privacy|his privacy|her privacy|our privacy|trust|the law)' },
   { pattern: '(no|without a|without|hasnt got a|hadnt got a|no valid|not|never) (dbs|dbs check|dbs checked|background check|safeguarding check|crb)' },
-  { pattern: '(could have|couldve|could\'ve|nearly|almost|might have) (killed|died|drowned|choked|been killed|been seriously hurt|lost)' },
+  { pattern: '(could have|couldve|could\'ve|nearly|almost|might have) (killed|died|drowned|choked|been killed|been seriously hurt)' },
   { pattern: '(bent as|as bent as) (a|a nine bob note|nine bob|a nine|a two bob|a butchers hook|a corkscrew)' },
   { pattern: '(lied|lying) (to|about|in|on|through) (my face|us|me|parents|ofsted|it|the|everyone|the la|governors|the governors|their teeth|his teeth|her teeth)', falsePositives: BENIGN_LIE },
   { pattern: '({take}|{spend}|{use}|{pocket}|{keep}|{divert}|{misuse}) .. (ehcp|sen|pupil premium|send) (money|funding|funds|budget|hours|allowance) .. (on something else|elsewhere|for something else|on other|for other|on themselves)' },
@@ -148,6 +148,16 @@ const WRONG = [
   '(is|was|are|were|s|re) (a|an|such a|a total|a complete|a compulsive|a pathological|an absolute|a lying|a known)? (liar|liars|thief|thieves|bully|bullies|fraud|frauds|fraudster|predator|predators|racist|racists|nonce|nonces|paedo|paedos|paedophile|pedo|groomer|crook|crooks|abuser|drunk|alcoholic|junkie|corrupt|bent|a cover up)',
   '(favouritism|favoritism|favourites|favorites) (to|towards|with|for)?',
   '(marked|marks|marking|graded|grades) (him|her|them|my son|my daughter|#name|it|his|her|their|the) .. (down|wrong|lower|unfairly) (on purpose|deliberately|because|out of spite)',
+  // Wrongs described by what was done to a child or a report, in the shapes parents use.
+  '({ignore}|{dismiss}|{close}|{bin}) (a|the|my|our|her|his|dds|dss|their|every) (safeguarding)? (disclosure|disclosures|report|concern|concerns|complaint|complaints|allegation|allegations|referral)',
+  '({nick}|{rob}|{steal}|{pinch}|{swipe}|{pocket}) .. (money|phone|phones|cash|airpods|bike|bikes|things|stuff|belongings|from|off|out of)',
+  '(read|reads|reading) out (which|who|whose|the names of|names of|their|his|her|everyones|the) .. (free school meals|fsm|pupil premium|weight|reading age|detentions|diagnosis|diagnoses|sen|ehcp|medication|home life|parents divorce)',
+  `{tell} ${VICTIM} (he|she|they|hed|shed|theyd) (was|is|were|s|would|d|will|ll|is going to|was going to) .. (thick|stupid|useless|lazy|fat|a liar|worthless|an idiot|a failure|hell|never amount|a waste|a baby|pathetic|naughty|bad|evil)`,
+  '(deliberately|purposely|intentionally|knowingly) (lost|lose|binned|shredded|deleted|hid|left|excluded|ignored|failed|marked|withheld|kept|delayed|blocked|misled|changed|moved|booted|kicked|threw|humiliated|embarrassed)',
+  '({restrain}|{grab}|{grip}|{pin}|{hold}|{drag}) .. (left|leaving) (bruises|marks|a bruise|a mark|scratches|finger marks|fingermarks)',
+  '({scream}|{shout}|{yell}|{swear}) (in|into) (my|our|wor|his|her|their|me|dds|dss) .. (face|faces)',
+  `{make} ${VICTIM} (stand|sit|eat|stay|wait|work) .. (in front of|while (the|everyone|the whole)|separate|alone|on (his|her|their) own|outside|in the corridor|in the cold|in the rain)`,
+  `({bully}|{humiliate}|{pick} on|{target}|{victimise}|{victimize}) ${VICTIM}`,
 ];
 const HEDGES = [
   '(i|ive|weve|we|im|id|wed|ill) .. (sat|sitting|sits) on',
@@ -167,4 +177,10 @@ export const ALLEGATION_STRUCTURES: readonly Phrase[] = WRONG.map((wrong) => ({
   falsePositives: HEDGES,
 }));
 
-export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES];
+/** A decision said to have been rigged. */
+const RIGGED: readonly Phrase[] = [
+  { pattern: '(stitch up|stitched up|stitched (us|me|him|her|them) up|rigged|whitewash)' },
+  { pattern: '(already decided|predetermined|pre determined|decided before|a done deal)', needsGrievance: true },
+];
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED];

@@ -122,3 +122,50 @@ export const HATE_ALL: readonly Phrase[] = [
   ),
   ...HATE_STRUCTURES,
 ];
+
+/**
+ * Hate said without a slur is a group named beside a hostile generalisation about it ("that religion
+ * is basically devil worship", "you know what they're like"). The hate rule pairs the two lists
+ * within a sentence and its neighbour; neither list means anything on its own.
+ */
+export const IDENTITY: readonly Phrase[] = [
+  { pattern: '(muslim|muslims|moslem|moslems|mozlem|mozlems|islam|islamic|mosque|mosques|halal|eid|ramadan|hijab|hijabs|headscarf|headscarves|burka|burkas|burqa|niqab|turban|turbans|jew|jews|jewish|synagogue|hindu|hindus|sikh|sikhs|catholic|catholics)', falsePositives: ['(eid|ramadan|diwali|hanukkah) (party|celebration|assembly was lovely|mubarak)'] },
+  { pattern: '(black|blacks|asian|asians|african|africans|nigerian|nigerians|somali|somalis|pakistani|pakistanis|indian|indians|bangladeshi|chinese|polish|pole|poles|romanian|romanians|roma|albanian|albanians|lithuanian|bulgarian|gypsy|gypsies|gipsies|traveller|travellers|foreigner|foreigners|foreign|immigrant|immigrants|migrant|migrants|refugee|refugees|asylum seeker|asylum seekers|eastern european|eastern europeans)', falsePositives: ['(black|polish) (shoes|trousers|tights|skirt|jumper|blazer|coat|uniform|socks|bag|paint|pen|pens|friday|belt|hair bobble|nail)', '(shoe|nail|floor|furniture) polish', 'black (and|or) (white|grey|blue|navy)', '(pole) (vault|vaulting|position|dancing|star)', 'chinese (takeaway|new year|food|lantern|lanterns|restaurant)', 'indian (takeaway|food|restaurant|summer|head massage)', 'foreign (language|languages|trip|holiday|exchange|office|exchange trip|travel)', '(traveller|travellers) (cheques|insurance|card|points|club|guide)', 'refugee (week|appeal|donations|charity|collection)'] },
+  { pattern: '(gay|gays|lesbian|lesbians|homosexual|homosexuals|homosexuality|bisexual|bisexuals|queer|queers|trans|transgender|transgendered|transsexual|non binary|nonbinary|they them|pronouns|two mums|two dads|same sex|rainbow|pride flag|lgbt|lgbtq|drag queen|drag queens)', falsePositives: ['(trans) (pennine|atlantic|siberian|fat|fats)', 'rainbow (class|classroom|room|group|day|cake|jumper|club|fish|bridge|unicorn|colours|colors|trail)', 'pride (of|in|and joy)'] },
+  { pattern: '(women|woman|female|females|girls|ladies|men|blokes)', falsePositives: ['(ladies|girls|women|men) (toilets|toilet|loo|loos|football team|netball team|team|night|day|choir|changing)'] },
+  { pattern: '(disabled|disability|disabilities|wheelchair|wheelchairs|deaf|blind|autistic|autism|dyslexic|dyslexia|adhd|downs|down syndrome|downs syndrome|special needs|sen kids|send kids|learning difficulties|mental health)', falsePositives: ['(blind) (spot|date|eye|panic|corner)', '(deaf) (ears)', '(disabled) (toilet|parking|bay|space|access|loo|lift)'] },
+];
+
+export const HOSTILE: readonly Phrase[] = [
+  { pattern: "(you know|we all know|everyone knows|we know) (what|how) (they|theyre|their lot|them lot|those people|these people|that lot) (are|re|is)? (like)?" },
+  { pattern: "(they|theyre|them|their lot|that lot|those people|these people|people like (that|them|him|her)) (always|all|never|just|only|basically) .. (do|are|want|take|lie|steal|cause|here for|breed|get|think|stick)", falsePositives: ["(they|theyre) (always|all|just) (so|really|very)? (lovely|kind|helpful|brilliant|amazing|welcoming|friendly|great|fab|good)"] },
+  { pattern: "(they|them|their lot|that lot) (always do|always are|all do|all are|are all the same|all the same|only here for|are only here for|here for the)" },
+  { pattern: "(cant|cannot|never|wouldnt|dont) (trust|be trusted) (them|those people|these people|that lot|people like)" },
+  { pattern: "(their|his|her) own (schools|kind|country|countries|sort|people|areas)" },
+  { pattern: "(not|isnt|its not) (natural|normal|right in the head)" },
+  { pattern: "(unnatural|abnormal|an abomination|abomination|a sin|sinful|against god|against nature|devil worship|the devil|mentally ill|a mental illness|mental illness|a disorder|sick in the head|perverts|pervert|perverted|filth|filthy|disgusting|degenerate|freak|freaks|weirdo|weirdos)" },
+  { pattern: "(thieving|dirty|scrounging|scroungers|scrounger|spongers|sponging|lazy|faking it|fakers|extremists|extremist|terrorists|terrorist|savages|animals|vermin|parasites|cockroaches|rats)" },
+  { pattern: "(breed|breeding|breeds) like" },
+  { pattern: "(take|taking|took|takes) over", falsePositives: ["take over (the|a|from|as|running|at|when|while)"] },
+  { pattern: "(bow|bowing) down to" },
+  { pattern: "(this is|its|it is) (england|britain|a christian country|a christian school|our country)" },
+  { pattern: "go back (to|home|where)", needsGrievance: true },
+  { pattern: "(should|need to|needs to|ought to|want to) be (sectioned|locked up|banned|deported|sent back|kept away|kept out|segregated|put in a home|in a home|in a special school|in their own school|separated)" },
+  { pattern: "someone normal" },
+  { pattern: "(normal|proper|real|british|english|our own|white) (people|families|kids|children|teachers|teacher|staff)" },
+  { pattern: "(nothing against (them|him|her|it)|not racist but|no offence but|not being funny but|im not homophobic but|not homophobic but|not transphobic but|im not sexist but|not sexist but)" },
+  { pattern: "(different attitude|different values|different culture|not how we do things|doesnt understand british|dont understand british|not british|not english|wont integrate|dont integrate|refuse to integrate)" },
+  { pattern: "(its|it is) (biology|science)" },
+  { pattern: "how (they|theyre|their brains|they are) .. (built|wired|made)" },
+  { pattern: "(no|dont have the|havent got the|got no) backbone" },
+  { pattern: "(useless|hopeless|rubbish|crap|cant|cannot|shouldnt) (at|be)? (football|driving|drive|park|parking|maths|science|leading|lead|in charge|discipline|teaching|teach|running|run)", needsGrievance: true, falsePositives: ["(i|im|i am|me|my|we) .. (useless|hopeless|rubbish|cant) (at)? (football|driving|drive|park|parking|maths)"] },
+  { pattern: "(pandering|pander) to" },
+  { pattern: "(shouldnt|should not|not) be (taught|pushed|promoted|promoting|shown|allowed near)" },
+  { pattern: "(keep|kept|keeping|stay|stays) away from" },
+  { pattern: "lock up (your|ur)" },
+  { pattern: "(grooming|groomers|agenda|indoctrination|indoctrinating|brainwashing|brainwashed|propaganda)" },
+  { pattern: "(religion|faith|culture) of (violence|hate|hatred|terror|death)" },
+  { pattern: "(backwards|backward|primitive|medieval|stone age) (religion|culture|people|country|lot)" },
+  { pattern: "(grow|grows|growing) up (a|to be a) (freak|weirdo|poof|gay|wrong|confused)" },
+  { pattern: "(shouldnt|should not) (have|be) (hired|employed|appointed|allowed to teach|a teacher)" },
+];

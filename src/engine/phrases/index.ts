@@ -2,7 +2,7 @@ import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../mat
 import { ABUSE } from './abuse';
 import { ALLEGATION } from './allegation';
 import { COMPLAINT } from './complaint';
-import { HATE_ALL as HATE } from './hate';
+import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, OWN_CHILD } from './people';
 import { PILE_ON } from './pile-on';
@@ -28,6 +28,10 @@ export const PHRASES = {
   bystander: BYSTANDERS,
   threat: THREAT,
   hate: HATE,
+  /** A group people are hated for; hate only beside a hostile generalisation (rules/hate.ts). */
+  identity: IDENTITY,
+  /** A hostile generalisation; hate only beside a group. */
+  hostile: HOSTILE,
   abuse: ABUSE,
   allegation: ALLEGATION,
   complaint: COMPLAINT,

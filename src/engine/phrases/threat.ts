@@ -71,7 +71,8 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '(look|looking|looks|watch|watching) over (your|ur|his|her|their|yer) (shoulder|shoulders)' },
   { pattern: '(im|i\'m|i am|we\'re|were|we are) (not|nowhere near|far from) (done|finished|through) with (you|u|her|him|them|ya|yi)' },
   { pattern: '(better|should|had better|best) (hope|pray) (i|we) (never|dont|don\'t|do not|never ever) (find|catch|see|meet|bump|run)' },
-  { pattern: '(burn|torch|blow) (it|the school|the place|that school|the lot) (down|up)', falsePositives: ['blow (it|the place) up (with|on) (balloons|photos)'] },
+  { pattern: '(burn|torch|blow) (the school|the place|that school|the lot) (down|up)', falsePositives: ['blow (it|the place) up (with|on) (balloons|photos)'] },
+  { pattern: '(burn|torch|blow) it (down|up)', needsGrievance: true, falsePositives: ['blow it up (with|on) (balloons|photos)'] },
   { pattern: '(bring|bringing|brought|carry|carrying|take|taking) (a|my|the) (knife|blade|gun|bat|baseball bat|hammer|machete|weapon)', falsePositives: ['(knife|bat|hammer) (and fork|crime|awareness|safety|for cricket|to cricket|to rounders)'] },
   { pattern: '(hope|hoping|wish|pray|praying) (she|he|they|you|u|that teacher|the teacher|the head|that woman|that man|mrs|mr|miss|ms) .. (dies|die|dead|rots|rot|burns|burn|suffers|suffer|gets run over|get run over|gets hit by|get hit by|gets cancer|get cancer|chokes|choke|crashes|crash)' },
   { pattern: "(it|this|things|that) (will|won't|wont|will not|isn't going to|is not going to|isnt going to|'ll) end (well|nicely|pretty|happily)", falsePositives: ['end well (for the|at the)? (team|season|year|term)'] },
@@ -98,7 +99,7 @@ export const THREAT_BASE: readonly Phrase[] = [
  * Written from the definition (threatens or encourages harm), not from particular posts.
  */
 const AGENT =
-  "(i|im|i am|we|were|we are|someone|somebody|someones|somebodys|anyone|anybody|they|theyre|people|he|hes|she|shes|you|youre|my husband|my hubby|my partner|my brother|my brothers|my fella|my other half|my boyfriend|my bf|my dad|my son|his dad|her dad|one of us|one of the dads|the dads|the lads|my lads|my mates|our kid)";
+  "(i|im|i am|am|we|were|we are|someone|somebody|someones|somebodys|anyone|anybody|they|theyre|people|he|hes|she|shes|you|youre|my husband|my hubby|my partner|my brother|my brothers|my fella|my other half|my boyfriend|my bf|my dad|my son|his dad|her dad|one of us|one of the dads|the dads|the lads|my lads|my mates|our kid)";
 const AUX = '(will|would|could|should|shall|must|might|is|are|am|was|were|s|re|m|d|ll|be|really|honestly|literally|actually|just|seriously|swear|genuinely|definitely|probably|so|am|not|dont|never)';
 const MODAL =
   '(gonna|going to|go to|about to|need to|needs to|ought to|oughta|want to|wants to|wanna|would love to|love to|d love to|wouldnt mind|wouldnt think twice about|have to|has to|got to|gotta|better|had better|deserve to|cant wait to|plan to|planning to|intend to|tempted to|so tempted to|will|would|could|should|shall|must|might|can|swear i will|swear ill|swear down|swear to god)';
@@ -106,7 +107,7 @@ const CONTRACTED = '(ill|id|wed|theyll|hell|shell|youll|someonell|somebodyll|im|
 const FILL = '(go|going|come|coming|get|round|down|up|over|there|here|and|in|outside|myself|personally|ourselves|straight|fucking|bloody|absolutely|properly|seriously|actually|literally|just|really|genuinely|happily|gladly|quite|easily|end up|@adverb)';
 const HARM_VERB =
   '{kill}|{murder}|{hurt}|{batter}|{deck}|{punch}|{slap}|{smack}|{thump}|{kick}|{stab}|{knife}|{shoot}|{strangle}|{throttle}|{choke}|{drown}|{burn}|{torch}|{smash}|{floor}|{lamp}|{leather}|{twat}|{chin}|{headbutt}|{glass}|{bottle}|{beat}|{hit}|{attack}|{wallop}|{clobber}|{whack}|{flatten}|{maim}|{injure}|{rip}|{drag}|{jump}|{belt}|{brain}|{nut}|{smother}|{poison}|{hang}|{knock}|{ram}|{mow}|{end}|{rearrange}|{maul}|{slash}|{cut}';
-const PERSON = `(${TARGET}|#staff|#staff #staff|(mr|mrs|miss|ms|sir|dr|mx) #any|#name|that (dad|mum|mam|mother|father|parent|lad|bloke|fella|guy|family|bully|little shit|little sod)|the (dad|mum|mam|bully|bullies|parents|bloke|lad|one who|ones who|little)|whoever|anyone who|anybody who|every (one|last) of (them|you|em)|the lot of (them|you|em)|em)`;
+const PERSON = `(${TARGET}|#staff|#staff #staff|(mr|mrs|miss|ms|sir|dr|mx) #any|#name|that (dad|mum|mam|mother|father|parent|lad|bloke|fella|guy|family|bully|little shit|little sod|dinner lady|caretaker|receptionist|ta|pe teacher|supply teacher|coach|senco|deputy)|the (dad|mum|mam|bully|bullies|parents|bloke|lad|one who|ones who|little)|whoever|anyone who|anybody who|every (one|last) of (them|you|em)|the lot of (them|you|em)|em)`;
 const HARM: readonly string[] = [
   `(${HARM_VERB}) ${PERSON}`,
   `(knock|sort|do|beat|run|rough|duff|fill|kick|smash|take|cut|finish|mess|stamp|string|batter|punch) ${PERSON} (out|in|up|over|off|down)`,
@@ -196,10 +197,54 @@ export const THREAT_IMPLIED: readonly Phrase[] = [
   { pattern: '(burn|torch|raze) (it|the school|the place|that school|the lot|that place|the building) (to the ground|to the floor|with (them|him|her|everyone) in it)' },
 ];
 
+/**
+ * Implied threats by what they promise rather than by a verb of violence: a visit, backup brought
+ * along, damage to a car or a house, someone carried out, a face that will stop smiling. Each family
+ * is written as a frame, not a sentence; the everyday reading of each is listed beside it.
+ */
+const BACKUP = '(lads|boys|brothers|brother|cousins|mates|uncles|dad|husband|fella|partner|other half|family|staffie|dog|dogs|pitbull)';
+const CAR = '(car|motor|van|tesla|audi|bmw|merc|mercedes|range rover|golf|jeep|4x4|windscreen|tyres|tires|paintwork)';
+export const THREAT_PROMISED: readonly Phrase[] = [
+  { pattern: `(bring|bringing|brought|fetch|fetching) (me|my|our|the|his|her|wor|some of the|a few of the) (big)? ${BACKUP} .. (up|down|round|over|in|with|to|and)?`, needsGrievance: true, falsePositives: ['(bring|bringing|brought) (me|my|our|the|his|her) .. (to|for) (the)? (fair|fete|disco|party|play|match|game|sports day|assembly|show|concert|open day|parents evening|nativity|cinema|park|beach|swimming|football|shops|church)'] },
+  { pattern: `(round|up|down|over) (yours|to yours|your house|your place|his house|her house|their house|theirs|hers|his) (with|and) (the|me|my|our|some) ${BACKUP}` },
+  { pattern: '(know|knows|found out|find out|worked out) (what|which) (car|house|road|street|estate|flat|door|gym|pub) (you|u|he|she|they|the head|#staff|(mr|mrs|miss|ms|sir) #any|@role)? .. (drive|drives|live|lives|lives on|live on|park|parks|go to|goes to|drinks in|drink in)' },
+  { pattern: '(expect|expecting|you will get|youll get|there will be|therell be|getting) a (knock|visit|little visit|call) (on|at|from) (the|your|ur|his|her|their|my|some)? (door|door step|doorstep|front door|house|lads|boys|dads|family)' },
+  { pattern: '(pays|pay|paying|paid|pay them|pay him|pay her) (@them|#staff|(mr|mrs|miss|ms|sir|dr) #any|the (head|teacher|caretaker|senco)) a (little|quiet|friendly)? visit (at|at home|tonight|soon|one night|after)?', falsePositives: ['(santa|father christmas|the nurse|the dentist|police|fire brigade|author|vicar)'] },
+  { pattern: '(#num|five|ten|two|few|couple of) (minutes|mins|min) (alone)? with (the|that|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any|@role)', needsGrievance: true },
+  { pattern: '(wait|waiting|waited|be waiting) (for|on) (@role|@them|#staff|(mr|mrs|miss|ms|sir) #any|the (caretaker|head|teacher|dad|mum)) (after|outside|at|in|by|round|when)', needsGrievance: true, falsePositives: ['waiting (for|on) .. (reply|response|answer|call|email|letter|results|ages|weeks|days|months|hours|news|an update)'] },
+  { pattern: '(ill|i\'ll|i will|we\'ll|well|we will|im|i\'m|i am) (be)? (waiting|stood|standing|sat|parked) (at|outside|by|on|in) (the|that|his|her|their|your|ur)? (gate|gates|door|step|doorstep|car park|staff car park|office|school)', needsGrievance: true, falsePositives: ['(waiting|stood|standing|parked) (at|outside|by|in) .. (at|for|from) (#num|pick up|pickup|home time|drop off|the end|half|quarter)'] },
+  { pattern: '(waiting|stood|standing|be) (on|at|by) (the|my|his|her) (step|doorstep|door|gate|gates) with (a|the|my|his|her) (bat|cricket bat|baseball bat|hammer|knife|stick|crowbar|golf club)' },
+  { pattern: `({key}|{scratch}|{torch}|{smash}|{trash}|{wreck}|{egg}) (the|his|her|their|your|ur|that|a) (heads|teachers|schools|dads|mums)? (new|brand new|precious|flash|fancy|shiny)? ${CAR}`, falsePositives: ['(smash|smashed|smashing) (the|a) (car|windscreen) (window)? (to|by|in an|in a|on the) (rescue|accident|crash|motorway)'] },
+  { pattern: `(run|running|ran|drag|dragging|dragged) (a|my|the|this)? (key|nail|screwdriver|it) (down|along|across) (the side of)? (your|ur|his|her|their|that|the) ${CAR}` },
+  { pattern: '(windows|windscreen|tyres|car|house) (go|goes|went|going|will go|gets|get) (through|in|flat|up in smoke|missing)', needsGrievance: true },
+  { pattern: '(hope|hopes|hoping|check|checked|checking) (you|youve|your|ur|they|theyve|their|he|hes|his|she|shes|her|the school|the schools) .. (insured|insurance|got (good|strong|decent) locks|locks on)', falsePositives: ['(car|home|travel|pet|life|contents) insurance (renewal|quote|quotes|company|comparison|claim|went up|is due|runs out)'] },
+  { pattern: '(petrol|matches|lighter|fire|flames|arson) .. (cheap|handy|ready|spare|portacabin|portacabins|staffroom|school|caravans|insurance)', needsGrievance: true, falsePositives: ['(fire|flames) (drill|alarm|engine|brigade|safety|station|service|officer|exit|door|door training|evacuation)'] },
+  { pattern: '(leave|leaving|left|go home|going home|go out|carried out|come out|coming out|end up) (on|in) (a|the) (stretcher|wheelchair|ambulance|body bag|neck brace|cast|plaster cast)', falsePositives: ['(trip|ride|visit) .. (ambulance|fire engine)'] },
+  { pattern: "(wont|won't|will not|isnt|isn't|aren't|arent) (be)? (smiling|laughing|smirking|so smug|so cocky|so brave|so clever|so mouthy|so gobby|so chatty|so lippy) (for long|much longer|for much longer|when i|once i|after i|by the time)" },
+  { pattern: '(next|the next) (teacher|one|person|parent|member of staff|dinner lady|kid|lad|idiot) (who|that|to) .. (is getting|gets|will get|is gonna get|is going to get|will be getting) (stabbed|battered|decked|slapped|punched|hurt|smacked|knocked out|done in|glassed|lamped|floored|kicked in|leathered|sparked)' },
+  { pattern: "(until|till|til|before) (someone|somebody|someones|somebodys|he|she|they|one of them) (has|have|s|is|gets|get)? (been)? (hurt|bleeding|in hospital|in an ambulance|on the floor|carried out)" },
+  { pattern: '(not|no) (an|a)? (idle|empty) (threat|promise)' },
+  { pattern: "(that's|thats|this is|consider this) (a|my) (threat|promise|warning)", needsGrievance: true, falsePositives: ["(that's|thats|this is) a promise (to|that) (myself|ds|dd|my|the kids|we)"] },
+  { pattern: '(picked|pick|picking|chose|choosing) the wrong (family|mum|mam|mother|dad|father|parent|person|people|woman|bloke|kid|one|household|estate) (to) (mess|mess with|mess about|cross|upset|wind up|take on|pick on|fall out with|fuck with)' },
+  { pattern: '(go on|go ahead|just) (try|test) me', needsGrievance: true },
+  { pattern: '(try|test) me (and see|then|you|pal|mate|love)', needsGrievance: true },
+  { pattern: '(give|giving|gave) (#name|him|her|them|that lad|that boy|that girl|the bully|the bullies) a (taste|dose) of (his|her|their) own medicine (behind|after|outside|round|at|on the way|one night|when)' },
+  { pattern: '(watch|mind) (himself|herself|themselves|yourself|yourselves|urself|his step|her step|their step) (walking|walking home|going|getting|on the way|on (his|her|their|your|ur) way|after|at|in the car park|when (he|she|they|you) (leave|leaves|walks|walk))' },
+  { pattern: '(walk|walking|drive|driving|go|going|take|taking) (home|to (his|her|their|your|ur) car|to work) (a|by a|another|a different) (different|new)? (way|route|road)', needsGrievance: true },
+  { pattern: '(drag|dragging|dragged|pull|pulling|haul|hauling|throw|throwing|chuck|chucking) (her|him|them|that woman|that man|the head|#staff|(mr|mrs|miss|ms|sir) #any) out (of|by) (that|the|his|her|their) (office|car|classroom|school|house|hair|collar|door)' },
+  { pattern: '(put|putting|throw|throwing|chuck|chucking|launch|launching|send|sending) (him|her|them|you|u|that teacher|the head|#staff|(mr|mrs|miss|ms|sir) #any) (through|out of|out) (a|the|that|his|her|their) .. (window|wall|door|windscreen|fence)' },
+  { pattern: '(make|making) (the head|the school|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any|that teacher|that woman|that man) (feel it|suffer|bleed|wish (he|she|they) (had|d) never)', needsGrievance: true },
+  { pattern: `(mates|lads|boys|brothers|cousins|friends|people|family|uncles) (who|that) (would|will|d|ll|could|can) .. (sort|batter|deal with|do|kick|hurt|smash|beat|sort out|have a word with|take care of|visit) (@them|@role|#staff|(mr|mrs|miss|ms|sir) #any|the (head|teacher|caretaker|senco))` },
+  { pattern: "(wont|won't|will not|aren't|arent|isn't|isnt|not) (be)? (coming|going|turning up|there) (to|for) (talk|chat|a chat|a talk|a friendly chat|a cuppa|a coffee|ask nicely|be nice|be polite)" },
+  { pattern: '(needing|need|needs|will need|gonna need|going to need) (more than|a lot more than|worse than) (a|an|some|new|his|her|their) .. (glasses|plaster|plasters|ice pack|paracetamol|sorry|apology|tissue|tissues)' },
+  { pattern: `(run|running|chase|chasing|drive|driving|hound|hounding|burn|burning|smoke|smoking) (them|that|those|these|the|him|her|his|their) .. out (of) (town|the village|the area|the estate|here|this town|the school|our school|#school|the country|the street)`, falsePositives: ['(run|running|drive|driving) .. out of (town|the village) (for|on|to|this|next|at)'] },
+  { pattern: "(someone|somebody|somebodys|someones|one of the dads|some of the dads|some of us|we|the dads) (is|are|s|re|will|ll)? (going to|gonna|will)? (wait|waiting|be waiting|have a word|sort|visit|pay a visit) (for|with|on|to)? (the|that|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any) .. (after|outside|when|at home|on (his|her|their) way)", needsGrievance: true },
+];
+
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */
 const SAFETY = '(hurt|killed|injured) ... (car park|carpark|road|roads|crossing|traffic|cars|parking|drivers|driver|speeding|equipment|climbing frame|ice|icy|playground|gate|gates|stairs|pitch|fence|potholes|bus|buses|lorry|van|dog|dogs|lollipop|building site|roadworks)';
 
-export const THREAT: readonly Phrase[] = [...THREAT_BASE, ...THREAT_STRUCTURES, ...THREAT_IMPLIED].map((phrase) => ({
+export const THREAT: readonly Phrase[] = [...THREAT_BASE, ...THREAT_STRUCTURES, ...THREAT_IMPLIED, ...THREAT_PROMISED].map((phrase) => ({
   ...phrase,
   falsePositives: [...(phrase.falsePositives ?? []), SAFETY],
 }));

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "the teacher read out the results of the class quiz and everyone cheered",
+    "I told my son he was brilliant in the play",
     "I've sat on this for a week before posting about the school",
     "the next teacher who shouts at my boy at school will hear from me",
     
@@ -16,6 +18,10 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the head deliberately binned our complaint so nobody would see it", flags: [{ category: 'allegation', text: "deliberately binned" }] },
+    { text: "Mrs Patel read out which children get free school meals in front of the class", flags: [{ category: 'allegation', text: "read out which children get free school meals" }] },
+    { text: "the SENCO ignored my daughter's disclosure and closed the case", flags: [{ category: 'allegation', text: "ignored my" }] },
+    { text: "the exclusion appeal at school was a stitch up, the governors had already decided", flags: [{ category: 'allegation', text: "stitch up" }] },
     { text: "the head has been taking money from the PTA", flags: [{ category: 'allegation', text: "taking money" }] },
     { text: "the governors knew about it at school for a year and did nothing", flags: [{ category: 'allegation', text: "did nothing" }] },
     { text: "the PE teacher threw a chair at a pupil", flags: [{ category: 'allegation', text: "threw a chair at" }] },

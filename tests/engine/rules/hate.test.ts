@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "the Muslim families organised a lovely Eid breakfast for the whole class",
+    "the deaf awareness assembly taught them to sign happy birthday",
+    "the girls' football team smashed it on Saturday",
+    "our new Nigerian TA is brilliant with the little ones",
     "we dressed up as ninjas for world book day",
     "the curry at the international evening smelt amazing",
     
@@ -18,6 +22,10 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "you can't trust them Polish lot, you know what they're like", flags: [{ category: 'hate', text: "you know what they're like" }] },
+    { text: "gay couples adopting is unnatural and the school shouldn't be celebrating it", flags: [{ category: 'hate', text: "gay couples adopting is unnatural" }] },
+    { text: "a deaf teacher in reception? they should have hired someone normal", flags: [{ category: 'hate', text: "someone normal" }] },
+    { text: "the school bends over backwards for the traveller kids, dirty lot", flags: [{ category: 'hate', text: "traveller kids, dirty" }] },
     { text: "a trans teacher shouldn't be allowed near children", flags: [{ category: 'hate', text: "shouldn't be allowed" }] },
     { text: "her coat smells of curry", flags: [{ category: 'hate', text: "smells of curry" }] },
 

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "bringing my brothers to the summer fair on Saturday, can't wait",
+    "I'll be waiting at the gate at 3.15 with his scooter",
+    "the fire drill went well, everyone was out in four minutes",
+    "hope your car insurance renewal went ok, mine went up loads",
     "cut him some slack, he's new",
     "the kids dressed as ninjas for world book day",
     
@@ -30,6 +34,11 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "keep shouting at my son and you'll be going home on a stretcher", flags: [{ category: 'threat', text: "going home on a stretcher" }] },
+    { text: "I know what car the head drives and I've got a key, just saying", flags: [{ category: 'threat', text: "know what car the head drives" }] },
+    { text: "expect a knock on the door tonight, Mr Baker", flags: [{ category: 'threat', text: "expect a knock on the door" }] },
+    { text: "hope her windows are insured after what she did to my daughter", flags: [{ category: 'threat', text: "windows are insured" }] },
+    { text: "she won't be smirking for long, I promise you that", flags: [{ category: 'threat', text: "won't be smirking for long" }] },
     { text: "I'll wipe the smile off her face", flags: [{ category: 'threat', text: "wipe the smile off her face" }] },
     { text: "don't be surprised if something happens to her car", flags: [{ category: 'threat', text: "something happens to her" }] },
     { text: "he needs his head kicking in", flags: [{ category: 'threat', text: "head kicking in" }] },

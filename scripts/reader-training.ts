@@ -1,0 +1,107 @@
+/** Fitting the reader model: drafts as examples, logistic regression, scoring. Used by scripts/train.ts. */
+import { loadSchools } from '../src/config/load-schools';
+import { type Category, createEngine, createReaderInput, type Engine } from '../src/engine';
+import { type CorpusName, type Post, readCorpus } from './corpus';
+
+/** A feature must occur in this many training drafts: no single post's wording is learnt. */
+export const MIN_DRAFTS = 3;
+export const FOLDS = 5;
+const L2 = 0.003;
+const STEPS = 300;
+
+export interface Example {
+  post: Post;
+  features: string[];
+  rules: Set<Category>;
+}
+
+export function examples(sets: readonly CorpusName[]): Example[] {
+  const inputs = new Map<string, (text: string) => { segments: string[][]; context: string[] }>();
+  const engines = new Map<string, Engine>();
+  const out: Example[] = [];
+  for (const set of sets) {
+    const posts = readCorpus(set);
+    if (!posts) throw new Error(`${set}: corpus file not found`);
+    for (const post of posts) {
+      if (!inputs.has(post.school)) {
+        const school = loadSchools(post.school)[0]!;
+        inputs.set(post.school, createReaderInput(school));
+        engines.set(post.school, createEngine(school, { reader: false }));
+      }
+      const { segments, context } = inputs.get(post.school)!(post.text);
+      const rules = new Set(engines.get(post.school)!.analyze(post.text).flags.map((f) => f.category));
+      out.push({ post, features: [...new Set([...segments.flat(), ...context])], rules });
+    }
+  }
+  return out;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** L2-regularised logistic regression on binary features, full-batch Adam (deterministic). */
+export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, l2 = L2): { weights: Float64Array; bias: number } {
+  const weights = new Float64Array(dims);
+  const m = new Float64Array(dims + 1);
+  const v = new Float64Array(dims + 1);
+  const grad = new Float64Array(dims + 1);
+  const [rate, beta1, beta2, eps] = [0.05, 0.9, 0.999, 1e-8];
+  let bias = 0;
+  for (let step = 1; step <= STEPS; step++) {
+    grad.fill(0);
+    rows.forEach((row, i) => {
+      let z = bias;
+      for (const id of row) z += weights[id]!;
+      const d = (sigmoid(z) - (labels[i] ? 1 : 0)) / rows.length;
+      for (const id of row) grad[id]! += d;
+      grad[dims]! += d;
+    });
+    for (let j = 0; j <= dims; j++) {
+      const g = j < dims ? grad[j]! + l2 * weights[j]! : grad[j]!;
+      m[j] = beta1 * m[j]! + (1 - beta1) * g;
+      v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
+      const update = (rate * (m[j]! / (1 - beta1 ** step))) / (Math.sqrt(v[j]! / (1 - beta2 ** step)) + eps);
+      if (j < dims) weights[j]! -= update;
+      else bias -= update;
+    }
+  }
+  return { weights, bias };
+}
+
+export function score(row: Int32Array, model: { weights: Float64Array; bias: number }): number {
+  let z = model.bias;
+  for (const id of row) z += model.weights[id]!;
+  return sigmoid(z);
+}
+
+/** F-beta: beta < 1 weighs precision above recall (a false alarm costs a parent's trust). */
+export function fScore(predicted: readonly boolean[], labels: readonly boolean[], beta = 1): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && labels[i]) tp++;
+    else if (p) fp++;
+    else if (labels[i]) fn++;
+  });
+  const b2 = beta * beta;
+  return tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
+}
+
+/** A fold per draft from its id, so adding drafts never moves the others. */
+export function foldOf(id: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return (hash >>> 0) % FOLDS;
+}
+
+export function vocabulary(data: readonly Example[], minDrafts = MIN_DRAFTS): string[] {
+  const drafts = new Map<string, number>();
+  for (const { features } of data) for (const f of features) drafts.set(f, (drafts.get(f) ?? 0) + 1);
+  return [...drafts].filter(([, n]) => n >= minDrafts).map(([f]) => f).sort();
+}
+
+export function rowsOf(data: readonly Example[], features: readonly string[]): Int32Array[] {
+  const index = new Map(features.map((f, i) => [f, i]));
+  return data.map(({ features: fs }) => Int32Array.from(fs.map((f) => index.get(f)).filter((i) => i !== undefined)));
+}
+

@@ -13,6 +13,8 @@ export interface Post {
 export const CORPORA = {
   dev: 'tests/corpus/dev.jsonl',
   'dev-2': 'tests/corpus/dev-2.jsonl',
+  'dev-3': 'tests/corpus/dev-3.jsonl',
+  'dev-4': 'tests/corpus/dev-4.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -20,7 +22,9 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4'];
+
+export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 
 export function readCorpus(name: CorpusName): Post[] | undefined {
   const path = CORPORA[name];

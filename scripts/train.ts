@@ -3,12 +3,12 @@
  * One logistic regression per category over the features the engine makes for a draft. Where each
  * category's reader speaks is chosen (for F0.5) by 5-fold cross-validation together with the phrase lists: a
  * reader speaks only where it adds to what the lists find. Held-out sets are never read.
- *   npm run train                     train on dev and dev-2, write src/engine/reader/weights.json
+ *   npm run train                     train on every development set present, write src/engine/reader/weights.json
  *   npm run train -- --sets dev       train on dev only (then `npm run eval -- dev-2` is a fair test)
  */
 import { writeFileSync } from 'node:fs';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
-import { type CorpusName, DEVELOPMENT } from './corpus';
+import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
 import { examples, FOLDS, fit, foldOf, fScore, MIN_DRAFTS, rowsOf, score, vocabulary } from './reader-training';
 
 const OUT = 'src/engine/reader/weights.json';
@@ -24,7 +24,7 @@ function arg(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const sets = (arg('--sets')?.split(',') ?? DEVELOPMENT) as CorpusName[];
+const sets = (arg('--sets')?.split(',') ?? DEVELOPMENT.filter(corpusExists)) as CorpusName[];
 for (const set of sets) {
   if (!DEVELOPMENT.includes(set)) {
     console.error(`${set} is held out: train only on ${DEVELOPMENT.join(', ')}`);

@@ -26,7 +26,7 @@ export const ADULT: readonly Phrase[] = [
 export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #initial' },
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
-  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name' },
+  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: ['#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)'] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
   { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },

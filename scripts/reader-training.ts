@@ -73,8 +73,7 @@ export function score(row: Int32Array, model: { weights: Float64Array; bias: num
   return sigmoid(z);
 }
 
-/** F-beta: beta < 1 weighs precision above recall (a false alarm costs a parent's trust). */
-export function fScore(predicted: readonly boolean[], labels: readonly boolean[], beta = 1): number {
+export function precisionRecall(predicted: readonly boolean[], labels: readonly boolean[]): { precision: number; recall: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -83,8 +82,7 @@ export function fScore(predicted: readonly boolean[], labels: readonly boolean[]
     else if (p) fp++;
     else if (labels[i]) fn++;
   });
-  const b2 = beta * beta;
-  return tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
+  return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn) };
 }
 
 /** A fold per draft from its id, so adding drafts never moves the others. */

@@ -184,6 +184,18 @@ export class RuleContext {
     return this.has(segment, 'pronoun') && this.draftAimsAtSchool() && !this.segments.some((_, i) => this.has(i, 'bystander'));
   }
 
+  /**
+   * Whether a finding in the segment is aimed at the school or its staff, who may be named in the
+   * sentence before or after it ("Mrs Gowland kept him in again. She'll regret it."), or anywhere in
+   * a draft about the school that talks about no other family.
+   */
+  aimsAtSchoolAround(segment: number): boolean {
+    if (this.aimsAtSchool(segment)) return true;
+    if (this.has(segment, 'bystander')) return false;
+    if (this.aimsAtSchool(segment - 1) || this.aimsAtSchool(segment + 1)) return true;
+    return this.draftAimsAtSchool() && !this.segments.some((_, i) => this.has(i, 'bystander')) && this.children().length === 0;
+  }
+
   /** Whether the segment is aimed at another parent, pupil or family and names no one at the school. */
   onlyAtBystander(segment: number): boolean {
     const facts = this.segments[segment]?.facts;

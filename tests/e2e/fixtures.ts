@@ -1,4 +1,4 @@
-import { type BrowserContext, type Worker, test as base, chromium } from '@playwright/test';
+import { type BrowserContext, type Worker, test as base, chromium, expect as baseExpect } from '@playwright/test';
 import { chooseSchools, chromiumPath, extensionArgs, extensionBackground } from '../../scripts/chromium';
 
 
@@ -16,6 +16,9 @@ export const test = base.extend<{
       headless: true,
       args: extensionArgs(),
     });
+    // The test build has several schools, so it opens its options page on install; let that happen
+    // first, so it cannot take over a page a test is navigating.
+    await baseExpect.poll(() => context.pages().some((page) => page.url().endsWith('/options.html')), { timeout: 15_000 }).toBe(true);
     await use(context);
     await context.close();
   },

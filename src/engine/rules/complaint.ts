@@ -22,7 +22,9 @@ const AIMED = ['threat', 'hate', 'abuse', 'allegation', 'pile-on'] as const;
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
   const aimed = AIMED.flatMap((category) =>
-    ctx.phrases(category).filter((p) => (category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchool(p.segment))),
+    (category === 'hate' ? [...ctx.found('hate'), ...ctx.paired('identity', 'hostile')] : ctx.found(category)).filter((p) =>
+      category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchoolAround(p.segment),
+    ),
   );
   return [
     // Criticism of another parent or pupil alone is not a complaint about the school.

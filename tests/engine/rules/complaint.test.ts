@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "Mrs Patel runs the choir. Someone on the bus said they'll kill for tickets to the concert lol",
     "please share: summer fair at the school on Saturday",
     'The council is useless, still no bin collection',
     'how do I raise this with his head of year?',
@@ -9,6 +10,7 @@ testRule('complaint', {
     'Lovely nativity today, well done Year 2',
   ],
   invalid: [
+    { text: "Mrs Patel kept my son in again at lunch. She won't be smiling for long.", flags: [{ category: 'complaint', text: "won't be smiling for long" }] },
     { text: 'Every parent needs to write to the council about the way the head is running the school.', flags: [{ category: 'complaint', text: 'Every parent needs to write to the council' }] },
     { text: 'The school is absolutely useless', flags: [{ category: 'complaint', text: 'useless' }] },
     { text: 'the communication from school is shocking', flags: [{ category: 'complaint', text: 'shocking' }] },

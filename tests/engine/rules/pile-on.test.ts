@@ -1,8 +1,13 @@
 import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
-  valid: ['please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus'],
+  valid: [
+    "keep your kids away from the pond at the school fair, it's deep",
+    "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus'],
   invalid: [
+    { text: "everyone keep your kids away from that Novak boy in Year 3, he's trouble", flags: [{ category: 'pile-on', text: "keep your kids away from" }] },
+    { text: "let's all keep the kids off on Ofsted day so the school gets the message", flags: [{ category: 'pile-on', text: "keep the kids off on Ofsted day" }] },
+    { text: "nobody invite her to anything again, the whole class should freeze them out", flags: [{ category: 'pile-on', text: "freeze them out" }] },
     { text: 'Everyone share this and leave 1 star reviews for the school', flags: [{ category: 'pile-on', text: '1 star reviews' }] },
     { text: 'we should all complain to ofsted about this school', flags: [{ category: 'pile-on', text: 'complain to ofsted' }] },
     { text: 'time to name and shame this school', flags: [{ category: 'pile-on', text: 'name and shame' }] },

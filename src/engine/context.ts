@@ -83,6 +83,12 @@ export class RuleContext {
     return out;
   }
 
+  /** Whether a finding begins its segment's words: an order ("Boycott the fair."). */
+  opensSegment(found: Placed): boolean {
+    const at = this.segments[found.segment];
+    return !!at?.facts.words && at.start + at.facts.words.start === found.start;
+  }
+
   /** What the phrase lists found for a category, and the reader's finding beside them. */
   found(category: PhraseCategory & ReadCategory): Placed[] {
     const reading = this.reading(category);

@@ -1,3 +1,4 @@
+import { wordKind } from '../lexicon';
 import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
 import { ALLEGATION } from './allegation';
@@ -5,7 +6,7 @@ import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, OWN_CHILD } from './people';
-import { PILE_ON } from './pile-on';
+import { ACTION, CROWD, PILE_ON } from './pile-on';
 import { BYSTANDERS, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
 import { THREAT } from './threat';
 import { TYPOS } from './typos';
@@ -36,13 +37,30 @@ export const PHRASES = {
   allegation: ALLEGATION,
   complaint: COMPLAINT,
   'pile-on': PILE_ON,
+  /** Readers addressed as a crowd; pile-on only beside an action against someone (rules/pile-on.ts). */
+  crowd: CROWD,
+  /** Something readers could do against someone; pile-on beside a crowd, or as an order opening a sentence. */
+  action: ACTION,
 } as const satisfies Record<string, readonly Phrase[]>;
 export type PhraseCategory = keyof typeof PHRASES;
 
 export const PEOPLE_PHRASES = { 'own-child': OWN_CHILD, adult: ADULT, 'child-cue': CHILD_CUES } as const;
 export type PeopleKind = keyof typeof PEOPLE_PHRASES;
 
+/**
+ * Misspellings to the words the lists use. `sharedMatchers` adds the dropped-g form of every "-ing"
+ * word the lists use ("gettin", "walkin"), unless that form is a word of its own ("thin", "kin").
+ */
 export const TYPO_MAP: ReadonlyMap<string, string> = new Map(Object.entries(TYPOS));
+
+function addDroppedG(words: Iterable<string>): void {
+  const map = TYPO_MAP as Map<string, string>;
+  for (const word of words) {
+    if (word.length < 6 || !word.endsWith('ing')) continue;
+    const dropped = word.slice(0, -1);
+    if (!map.has(dropped) && wordKind(dropped) === 'unknown') map.set(dropped, word);
+  }
+}
 
 export interface PhraseData<K extends string> {
   kind: K;
@@ -77,6 +95,7 @@ export function sharedMatchers() {
         if ((entry.data.kind === 'abuse' || entry.data.kind === 'hate') && form.length >= 3) masked.add(form);
       }
     }
+    addDroppedG([...words]);
     for (const [typo, word] of TYPO_MAP) {
       words.add(typo);
       words.add(word);

@@ -6,7 +6,7 @@ import type { Phrase } from './types';
  */
 
 /** Titles parents put before a teacher's surname. */
-export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus', 'sir', 'madam', 'prof'] as const;
+export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus', 'sir', 'madam', 'prof', 'rev', 'reverend'] as const;
 
 /** The parent's own child, introduced by name ("my son Jack"). */
 export const OWN_CHILD: readonly Phrase[] = [

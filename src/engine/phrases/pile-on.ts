@@ -60,3 +60,27 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(freezing|freeze|froze|frozen|cutting|cut|shutting|shut) (them|her|him|that family|the family|that mum|that kid|them all) out' },
   { pattern: '(dont|do not|never|nobody|no one|noone) (invite|inviting|invites) (him|her|them|that|the|that kid|that family) (to)? (anything|parties|party|birthday|round|over|again)' },
 ];
+
+/**
+ * A call to act is two things said together: readers addressed as a crowd, and something to do
+ * against someone. The pile-on rule pairs them (or takes an action as the sentence's first word, an
+ * order), and only in a draft that voices a grievance; each list alone means nothing.
+ */
+export const CROWD: readonly Phrase[] = [
+  { pattern: "(lets|let us|we should|we need to|we must|we could|can we|we) all" },
+  { pattern: '(everyone|everybody|every parent|every mum|every dad|all parents|all the parents|all of you|you all|yall)' },
+  { pattern: '(anyone|anybody|whoever) (who|whos|with|else|that|thinking|reading)' },
+  { pattern: '(get|ask|tell) (your|ur|yer) (friends|family|mates|other half|partner|husband|wife|neighbours)' },
+  { pattern: "(if|when) (you|youre|your|ur|u) (are|re|kid|child|son|daughter|dc|have|had|ve|feel|agree|reading|thinking)" },
+  { pattern: '(if|once|when) (enough|#num|ten|twenty|thirty|forty|fifty|a hundred|all) (of us|parents|people|mums|dads)' },
+  { pattern: '(the more of us|the more people|the more parents|numbers count|strength in numbers|whos in|who is in|whos with me|who is with me|show (them|her|him) how many|who else)' },
+];
+
+/** Actions in the form of an order ("email", not "emailed"). */
+export const ACTION: readonly Phrase[] = [
+  { pattern: '(=email|=ring|=tag|=share|=forward|=boycott|=sign|=unfollow|=comment|=complain|=report|=protest|=jam|=flood|=bombard|=spam|=screenshot|=retweet|=rt|=dm|=write to|=fill in|=quote tweet|=turn up|=meet (at|outside|by)|=pass (it|this) on|=spread (it|this|the word)|=leave (a|one|reviews|your|an honest|bad|them)|=give (them|her|him|it) (one|a|1) star|=wear (black|red|a)|=stand outside)' },
+  { pattern: '(=phone|=call) (the|them|her|him|in|up|school|#school|@role)' },
+  { pattern: "(=keep) (the|your|our|ur) (kids|bairns|children|dc|little ones) (off|home|out)" },
+  { pattern: "(=ignore|=blank|=avoid) (the|that|them|her|him|#name)" },
+  { pattern: "(dont|do not|never) (go|invite|let|send|speak|talk|buy|donate|give|support|volunteer)" },
+];

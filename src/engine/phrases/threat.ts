@@ -205,6 +205,10 @@ export const THREAT_IMPLIED: readonly Phrase[] = [
 const BACKUP = '(lads|boys|brothers|brother|cousins|mates|uncles|dad|husband|fella|partner|other half|family|staffie|dog|dogs|pitbull)';
 const CAR = '(car|motor|van|tesla|audi|bmw|merc|mercedes|range rover|golf|jeep|4x4|windscreen|tyres|tires|paintwork)';
 export const THREAT_PROMISED: readonly Phrase[] = [
+  { pattern: "(be|would be|itd be|it would be|itll be|twould be) (a|a real|such a|a terrible|an awful)? (shame|pity|terrible|awful|tragic) if .. (went up|goes up|caught fire|got hurt|was next|were next|got damaged|went missing|had an accident|fell|got burnt|got smashed)" },
+  { pattern: '(bring|bringing|pack) (a|your|ur|yer) (gum shield|gumshield|first aid kit|helmet|stab vest|body armour|ambulance)' },
+  { pattern: '(put|putting|shove|shoving|stick|sticking) (my|me|his|her|their|your|ur) (fist|head|foot|boot|face|elbow) (through|into|in) (the|that|his|her|their|your|ur|a)' },
+  { pattern: "(is|s|hes|shes|theyre|are|will be|ll be|gonna be|going to be) (getting|gonna get|going to get|get) (a|an) (dig|slap|smack|kicking|hiding|battering|pasting|lamping|belt|clout|whack|hammering|leathering|good hiding|right hiding)" },
   { pattern: `(bring|bringing|brought|fetch|fetching) (me|my|our|the|his|her|wor|some of the|a few of the) (big)? ${BACKUP} .. (up|down|round|over|in|with|to|and)?`, needsGrievance: true, falsePositives: ['(bring|bringing|brought) (me|my|our|the|his|her) .. (to|for) (the)? (fair|fete|disco|party|play|match|game|sports day|assembly|show|concert|open day|parents evening|nativity|cinema|park|beach|swimming|football|shops|church)'] },
   { pattern: `(round|up|down|over) (yours|to yours|your house|your place|his house|her house|their house|theirs|hers|his) (with|and) (the|me|my|our|some) ${BACKUP}` },
   { pattern: '(know|knows|found out|find out|worked out) (what|which) (car|house|road|street|estate|flat|door|gym|pub) (you|u|he|she|they|the head|#staff|(mr|mrs|miss|ms|sir) #any|@role)? .. (drive|drives|live|lives|lives on|live on|park|parks|go to|goes to|drinks in|drink in)' },

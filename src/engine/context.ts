@@ -216,6 +216,11 @@ export class RuleContext {
     return this.draftAimsAtSchool();
   }
 
+  /** Whether the segment says whom it is about: the school or its staff, a child, or anyone named. */
+  accuses(segment: number): boolean {
+    return this.aimsAtSchool(segment) || this.namesSomeone(segment) || (this.segments[segment]?.facts.names.length ?? 0) > 0;
+  }
+
   /** Whether the segment names a member of staff or a child. */
   namesSomeone(segment: number): boolean {
     this.namedSegments ??= new Set([...this.staff(), ...this.children()].map((s) => s.segment));

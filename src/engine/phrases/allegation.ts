@@ -184,3 +184,34 @@ const RIGGED: readonly Phrase[] = [
 ];
 
 export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED];
+
+/**
+ * Wrongdoing named in a word or two: crimes, misconduct, cheating, breaches. An allegation when the
+ * same sentence names whom it is about (the allegation rule pairs it with staff, the school or a named
+ * person); on its own it means nothing. Hedged, denied or asked-about forms are its known harmless readings.
+ */
+/** What comes before a wrongdoing word when it is asked about, denied or taught about, not stated. */
+const WRONGDOING_HEDGES = [
+  '(if|whether|in case|unless|wonder if|wondering if|asked if|ask if|not sure if|no idea if|what if|even if) ..',
+  "(dont|do not|didnt|did not|not|never|wasnt|no one|nobody|none of) (think|believe|saying|say|know|suggesting|accusing|claiming|been|was|were)? (that)? ..",
+  '(did|does|do|has|have|had|was|were|is|are|would|could|should|can) (@role|#staff #staff?|(mr|mrs|ms|miss|mx|dr|sir) #any|#name|he|she|they|the school|anyone|someone) (really|actually|ever|even|honestly)?',
+  '(awareness|talk|talks|assembly|lesson|lessons|workshop|session|policy|training|course|campaign|prevention|about) ..',
+];
+/** A wrongdoing phrase with its hedged readings and any readings of its own as known false positives. */
+function wrongdoing(pattern: string, own: readonly string[] = []): Phrase {
+  return { pattern, falsePositives: [...WRONGDOING_HEDGES.map((hedge) => `${hedge} ${pattern}`), ...own] };
+}
+export const WRONGDOING: readonly Phrase[] = [
+  wrongdoing('(sold|selling|sells|sell|dealing|deals|supplying|supplied|gave|giving|gives) (a|them|him|her|the|my|our|kids|pupils|children)? (vape|vapes|drugs|weed|cannabis|pills|alcohol|booze|cigarettes|fags)'),
+  wrongdoing('(shoplifting|shoplifted|stealing|stole|nicking|nicked|robbing|robbed|pocketing|pocketed|pinching|pinched|embezzling|embezzled|fiddling|fiddled|skimming|skimmed|swindling|swindled|defrauding|defrauded|conning|conned|fleecing|fleeced)', ['(stole|stealing|nicked|pinched) (the show|a kiss|a look|a glance|my heart|the limelight|a march|the ball|a base|bases|second)', 'pinch (of|me)']),
+  wrongdoing('(helping|helped|helps|help) (himself|herself|themselves) (to)'),
+  wrongdoing('(doctored|doctoring|altered|altering|changed|changing|falsified|falsifying|faked|faking|fudged|fudging|inflated|inflating|massaged|massaging|rigged|rigging|fixed|fixing|backdated|backdating) (the|their|our|my|his|her|its)? (ofsted|results|grades|predicted grades|predictions|marks|figures|numbers|data|register|registers|attendance|records|report|reports|sats|scores|minutes|exclusion figures)'),
+  wrongdoing('(cheating|cheated|cheats|helped (them|the kids|the class|pupils|the y6s|the year 6s|year 6|the year sixes) (with|on|in) (their|the)? (sats|exams|tests|coursework|answers)|pointed at the (right)? answers|written for them|wrote (it|their coursework|the coursework) for them|did (it|their coursework|the coursework) for them|(results|grades|marks) (are|were) (fake|bent|made up|fiddled|fixed))'),
+  wrongdoing('(bribe|bribes|bribed|bribing|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)'),
+  wrongdoing('(over the limit|drink driving|drunk driving|smell (it|drink|booze|alcohol) on (him|her|them)|stank of|stinks of|reeked of|reeks of|smoking weed|smoke weed|smokes weed|smoked weed|getting high|off (his|her|their) face|on something|under the influence)'),
+  wrongdoing('(groomed|grooming|groom|touching|touched|touches|watching|watches|leering|leers|perving|perv) .. (kids|children|pupils|girls|boys|lasses|lads|mams|the mums|in the changing rooms|changing rooms|year #num|reception)', ['(watching|watches|watched) (the|our|my) (kids|children|girls|boys) (play|perform|sing|dance|race|run|swim|in the|at the|on the)', '(touched|touching|touches) (base|wood|on|upon)']),
+  wrongdoing('(photos|pictures|videos|photo|picture|video) (of|with) (the|our|my)? (kids|children|pupils|reception kids|year #num|girls|boys) (on|with) (her|his|their) (own|personal|private) (phone|phones|insta|instagram|account|facebook|tiktok)'),
+  wrongdoing('(data breach|breach of confidentiality|breached confidentiality|breach of data protection|gdpr breach|leaked|leaking|passed on|passing on|passing them|forwarded|shared|sharing|read out) .. (diagnosis|diagnoses|ehcp|medical|medication|meds|messages|private|records|file|files|confidential|safeguarding|personal)', ['(shared|sharing|forwarded) .. (with (us|parents|me)|the (newsletter|letter|dates|timetable|photos from))']),
+  wrongdoing('(covered up|covering up|cover up|covering for|covered for|covers for|swept under the carpet|brushed under the carpet|hushed up|buried it|never reported|didnt report|did not report|never passed it on|didnt pass it on|did nothing|done nothing|does nothing|knew and did nothing|knew about it|turned a blind eye|looked the other way|retaliation|retaliated|victimising|victimised|spreading lies|spreads lies|spread lies)', ['(i|we|ive|weve|you) .. (did nothing|done nothing|knew)', 'did nothing (wrong|but|all day|much)']),
+  wrongdoing('(let|lets|letting) (the|his|her|their|certain|some)? (rugby|football|netball|favourite|favourites|top set|governors|rich|posh)? (lads|kids|boys|girls|pupils|ones|set|children)? (off|keep) (detention|detentions|the hook|their phones|with it|scot free)'),
+];

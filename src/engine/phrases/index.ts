@@ -1,7 +1,7 @@
 import { wordKind } from '../lexicon';
 import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
-import { ALLEGATION } from './allegation';
+import { ALLEGATION, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
 import { LISTS } from './lists';
@@ -35,6 +35,8 @@ export const PHRASES = {
   hostile: HOSTILE,
   abuse: ABUSE,
   allegation: ALLEGATION,
+  /** Wrongdoing named in a word or two; an allegation only beside whom it is about (rules/allegation.ts). */
+  wrongdoing: WRONGDOING,
   complaint: COMPLAINT,
   'pile-on': PILE_ON,
   /** Readers addressed as a crowd; pile-on only beside an action against someone (rules/pile-on.ts). */

@@ -13,12 +13,13 @@ export const meta: RuleMeta<Message> = {
   },
   concern: 'allegation',
   description:
-    'States or implies wrongdoing by a person or the school as fact, in a draft about a school. Serious when the same sentence names a member of staff or a child.',
+    'States or implies wrongdoing by a person or the school as fact, in a draft about a school: known shapes of accusation, or wrongdoing named beside the staff, the school or a named person. Serious when the same sentence names a member of staff or a child.',
 };
 
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
-  return ctx.found('allegation').map(({ start, end, segment }) =>
+  const named = ctx.phrases('wrongdoing').filter((w) => ctx.accuses(w.segment));
+  return [...ctx.found('allegation'), ...named].map(({ start, end, segment }) =>
     ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
   );
 }

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "the head gave a brilliant talk about grooming and online safety to year 6",
+    "does anyone know if the teachers ever changed the register system at school?",
+    "Mr Baker stole the show at the school panto, what a performance",
     "the teacher read out the results of the class quiz and everyone cheered",
     "I told my son he was brilliant in the play",
     "I've sat on this for a week before posting about the school",
@@ -18,6 +21,9 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the deputy head has been pocketing the trip money at school for months", flags: [{ category: 'allegation', text: "pocketing" }] },
+    { text: "the school doctored the attendance figures before Ofsted came", flags: [{ category: 'allegation', text: "doctored the attendance" }] },
+    { text: "Mrs Patel read out my son's diagnosis to the whole class", flags: [{ category: 'allegation', text: "read out my son's diagnosis" }] },
     { text: "the head deliberately binned our complaint so nobody would see it", flags: [{ category: 'allegation', text: "deliberately binned" }] },
     { text: "Mrs Patel read out which children get free school meals in front of the class", flags: [{ category: 'allegation', text: "read out which children get free school meals" }] },
     { text: "the SENCO ignored my daughter's disclosure and closed the case", flags: [{ category: 'allegation', text: "ignored my" }] },

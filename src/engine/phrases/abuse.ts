@@ -1,4 +1,4 @@
-import { GROUP_INSULTS, SLURS } from './hate';
+import { GROUP_INSULTS, SLURS_REPORTED } from './hate';
 import type { Phrase } from './types';
 
 // Words that insult a person whatever surrounds them.
@@ -15,7 +15,7 @@ const GROUP_SUBJECT = '(lads|kids|family|families|lot|boys|girls|brats|children|
 
 export const ABUSE: readonly Phrase[] = [
   // A slur said of someone is name-calling as well as hate.
-  ...SLURS,
+  ...SLURS_REPORTED,
   ...GROUP_INSULTS,
   { pattern: `${GROUP_SUBJECT} (are|is|were|was|s|r) (so|really|very|proper|just|absolutely|totally|completely|utterly|fucking|bloody|a bunch of|a load of|a pack of|such)? (feral|animals|vile|scum|scummy|thick|thick as shit|vermin|savages|a disgrace|an embarrassment|a nightmare|rank|trash|trashy|chavs|chavvy|lowlife|gutter)`, falsePositives: ['(kids|children|lads|boys|girls) (are|were) (so|absolutely|totally)? (feral) (after|at|on|today|tonight|this|when|by|with|from|in the)'] },
   { pattern: '(fuck|fck|fuk|f|screw|sod|bugger|frig) #school #school? #school?', falsePositives: ['(sod|bugger) #school (run|runs)'] },

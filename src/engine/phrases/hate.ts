@@ -106,22 +106,18 @@ export const HATE_STRUCTURES: readonly Phrase[] = [
   { pattern: '({hate}|{despise}|cant stand|can\'t stand|sick of|fed up of|fed up with) (all)? (the|these|those|them)? @group', falsePositives: ['(hate|hates) (the|those|these)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts)', '(sick of|fed up of|fed up with) (the)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts|bickering|arguing|falling out|drama)'] },
 ];
 
-export const HATE_ALL: readonly Phrase[] = [
-  ...HATE.map((phrase) =>
-    SLURS.includes(phrase)
-      ? {
-          ...phrase,
-          falsePositives: [
-            ...(phrase.falsePositives ?? []),
-            `${REPORTED} (a|an)? ${phrase.pattern}`,
-            `${CALLED_CHILD} ${phrase.pattern}`,
-            `(the word|the slur|the term|words like|word like|slurs like|names like|called it) (${phrase.pattern})`,
-          ],
-        }
-      : phrase,
-  ),
-  ...HATE_STRUCTURES,
-];
+/** Slurs with their reported readings ("he was called a …", "the word …") as known false positives. */
+export const SLURS_REPORTED: readonly Phrase[] = SLURS.map((phrase) => ({
+  ...phrase,
+  falsePositives: [
+    ...(phrase.falsePositives ?? []),
+    `${REPORTED} (a|an)? ${phrase.pattern}`,
+    `${CALLED_CHILD} ${phrase.pattern}`,
+    `(the word|the slur|the term|words like|word like|slurs like|names like|called it) (${phrase.pattern})`,
+  ],
+}));
+
+export const HATE_ALL: readonly Phrase[] = [...HATE.map((phrase) => SLURS_REPORTED[SLURS.indexOf(phrase)] ?? phrase), ...HATE_STRUCTURES];
 
 /**
  * Hate said without a slur is a group named beside a hostile generalisation about it ("that religion

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "my son was called a p*ki at school today and I want the school to deal with it",
     'the airline lost our bags, what a bunch of idiots',
     'fucking freezing on the school run this morning',
     'the school trip to the farm was great, saw a cow and a pig',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "would it be better to ask the class teacher or the head about a friendship issue?",
     "Mrs Patel runs the choir. Someone on the bus said they'll kill for tickets to the concert lol",
     "please share: summer fair at the school on Saturday",
     'The council is useless, still no bin collection',

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "i'm going to strangle this printer, 40 minutes to print the homework sheet",
+    "a boy in year 3 fell off the climbing frame and broke his arm, he's fine now",
     "bringing my brothers to the summer fair on Saturday, can't wait",
     "I'll be waiting at the gate at 3.15 with his scooter",
     "the fire drill went well, everyone was out in four minutes",

@@ -25,6 +25,11 @@ export const ADULT: readonly Phrase[] = [
 /** Context that says a named person is a child at the school. */
 export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #initial' },
+  // Typed in lower case: "jake t in 5c". Not "a" or "i", which are words.
+  { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
+  { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
+  { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
+  { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: ['#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)'] },
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
   { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: ['#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)'] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },

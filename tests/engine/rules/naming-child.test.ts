@@ -2,12 +2,15 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "i got a detention at school once for talking in assembly",
     'my son Jack loved the school trip',
     'a boy in his class pushed him',
     'Mrs Patel runs Year 6 so well',
     'Tyler keeps hitting his brother at home, no idea what to do',
   ],
   invalid: [
+    { text: "lol jake t got a detention at school for flossing in assembly", flags: [{ category: 'naming-child', text: "jake" }] },
+    { text: "waiting at the school gates for Connor Baines, the kid who cut my son's blazer", flags: [{ category: 'naming-child', text: "Connor" }] },
     { text: 'Tyler B in Year 4 keeps hitting my son', flags: [{ category: 'naming-child', text: 'Tyler' }] },
     { text: 'that Kowalski boy pushed him again at school', flags: [{ category: 'naming-child', text: 'Kowalski' }] },
     { text: 'my daughter was bullied by Jayden at school', flags: [{ category: 'naming-child', text: 'Jayden' }] },

@@ -15,6 +15,8 @@ export const CORPORA = {
   'dev-2': 'tests/corpus/dev-2.jsonl',
   'dev-3': 'tests/corpus/dev-3.jsonl',
   'dev-4': 'tests/corpus/dev-4.jsonl',
+  'dev-5': 'tests/corpus/dev-5.jsonl',
+  'dev-6': 'tests/corpus/dev-6.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -22,7 +24,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -166,6 +166,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
       if (at < 0) continue;
       const token = tokens[at]!;
       const name = { key: token.key, start: token.start, end: token.end };
+      if (hit.data.kind === 'staff-cue' && !overlaps(name, staff)) staff.push({ start: token.start, end: token.end });
       if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
       else if (wordKind(token.key) === 'unknown') unsure.push(name);
       else children.push(name);

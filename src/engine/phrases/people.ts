@@ -45,3 +45,12 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '(sat|sit|sitting|seated|sits|put|moved) (next to|with|near|beside|by) #name' },
 ];
 
+/** A role at school, for naming staff the config does not list ("Kerry in the office", "Dave the caretaker"). */
+const STAFF_ROLE = '(senco|head|headteacher|head teacher|deputy|deputy head|ta|teaching assistant|teacher|class teacher|caretaker|form tutor|tutor|head of year|receptionist|dinner lady|lunchtime supervisor|office manager|business manager|pastoral lead|safeguarding lead|dsl|pe teacher|maths teacher|english teacher|science teacher|music teacher|art teacher|cover supervisor|supply teacher|attendance officer)';
+
+/** Context that says a named person works at the school. */
+export const STAFF_CUES: readonly Phrase[] = [
+  { pattern: '#name (in|from|at|on) the #school? (attendance office|school office|front office|office|reception desk|finance office|kitchen|canteen|staffroom|sen department|pastoral team|front desk)' },
+  { pattern: `#name (the|our|his|her|their|dds|dss|my) ${STAFF_ROLE}` },
+  { pattern: `(the|our|his|her|their|dds|dss|my) ${STAFF_ROLE} #name` },
+];

@@ -2,11 +2,14 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-staff', {
   valid: [
+    "Kerry in the school office was so helpful sorting our forms, thank you",
     'Mrs Patel was brilliant at the school concert, thank you',
     'Mr Baker says PE is on Thursday this term',
     'I baked a cake for the school fair, the wood oven was great',
   ],
   invalid: [
+    { text: "Kerry in the school office is an absolute joke, lost our forms twice", flags: [{ category: 'naming-staff', text: "Kerry" }] },
+    { text: "Dave the caretaker is useless, the heating has been off for a week at school", flags: [{ category: 'naming-staff', text: "Dave" }] },
     { text: 'Mrs Patel is useless and the school knows it', flags: [{ category: 'naming-staff', text: 'Mrs Patel' }] },
     { text: 'Mrs Okafor shouted at him in class and the school did nothing', flags: [{ category: 'naming-staff', text: 'Mrs Okafor' }] },
     { text: 'mr p lied to us about the trip', flags: [{ category: 'naming-staff', text: 'mr p' }] },

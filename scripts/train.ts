@@ -19,7 +19,7 @@ const OUT = 'src/engine/reader/weights.json';
  * near-misses of the kind a parent writes every day ("the girls are all the same age"), and a short
  * draft's probability rests on a few words…
  */
-const THRESHOLDS = Array.from({ length: 7 }, (_, i) => 0.65 + i * 0.05);
+const THRESHOLDS = Array.from({ length: 6 }, (_, i) => 0.7 + i * 0.05);
 /** …and where it was this precise in cross-validation… */
 const MIN_PRECISION = 0.95;
 /** …on at least this many drafts. */

@@ -96,11 +96,14 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 /** Forum shorthand for family members (dear husband, darling son, mother-in-law…): capitals, but never names. */
 const FAMILY_SHORTHAND = new Set(['dh', 'dp', 'ds', 'dd', 'dc', 'dcs', 'dss', 'dsd', 'dt', 'dts', 'ds1', 'ds2', 'dd1', 'dd2', 'oh', 'mil', 'fil', 'sil', 'bil', 'pil', 'pils', 'exh', 'xh', 'dm', 'df', 'dsis', 'db']);
 
+/** School shorthand typed in capitals: roles, subjects, teams. */
+const SCHOOL_SHORTHAND = new Set(['ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats', 'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la']);
+
 /** Marks words that may be someone's name: a known name, or an unknown word typed with a capital. */
 function markNames(tokens: Token[], taken: readonly Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || overlaps(token, taken) || /\d/.test(token.key)) continue;
+    if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || SCHOOL_SHORTHAND.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
     if (i > 0 && TITLE_SET.has(tokens[i - 1]!.key)) continue;
     const kind = wordKind(token.key);
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);

@@ -61,7 +61,7 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
 const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking)\b/iu;
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
-const HYPERBOLE = /\b(kill|killing|murder|murdering|strangle|strangling|throttle|throttling|wring)\b/i;
+const HYPERBOLE = /\b(kill|killing|killed|murder|murdering|strangle|strangling|throttle|throttling|wring|dead)\b/i;
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
 const MAX_PARSE = 2000;
 
@@ -96,14 +96,20 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 /** Forum shorthand for family members (dear husband, darling son, mother-in-law…): capitals, but never names. */
 const FAMILY_SHORTHAND = new Set(['dh', 'dp', 'ds', 'dd', 'dc', 'dcs', 'dss', 'dsd', 'dt', 'dts', 'ds1', 'ds2', 'dd1', 'dd2', 'oh', 'mil', 'fil', 'sil', 'bil', 'pil', 'pils', 'exh', 'xh', 'dm', 'df', 'dsis', 'db']);
 
-/** School shorthand typed in capitals: roles, subjects, teams. */
-const SCHOOL_SHORTHAND = new Set(['ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats', 'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la']);
+/** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths. */
+const NEVER_NAMES = new Set([
+  'ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats',
+  'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la', 'reception', 'nursery', 'reminder', 'update', 'fyi', 'psa',
+  'hindu', 'muslim', 'sikh', 'jewish', 'christian', 'catholic', 'anglican', 'methodist', 'buddhist', 'polish', 'romanian', 'geordie', 'scouse',
+  'scouser', 'brummie', 'cockney', 'welsh', 'scottish', 'irish', 'english', 'british', 'asian', 'african', 'nigerian', 'pakistani', 'indian',
+  'chinese', 'roma', 'traveller', 'eastern', 'european',
+]);
 
 /** Marks words that may be someone's name: a known name, or an unknown word typed with a capital. */
 function markNames(tokens: Token[], taken: readonly Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || SCHOOL_SHORTHAND.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
+    if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || NEVER_NAMES.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
     if (i > 0 && TITLE_SET.has(tokens[i - 1]!.key)) continue;
     const kind = wordKind(token.key);
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
@@ -157,8 +163,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   const phrases = matchers.phrases
     .find(tokens)
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
-    // "I could kill him 😂": the everyday exaggeration, told as a joke, is not a threat; a beating is.
-    .filter((p) => !(laughing && p.category === 'threat' && HYPERBOLE.test(text.slice(p.start, p.end))));
+    // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
+    // a threat nor an accusation; a beating is.
+    .filter((p) => !(laughing && (p.category === 'threat' || p.category === 'allegation') && HYPERBOLE.test(text.slice(p.start, p.end))));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const notChildren: string[] = [];

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "he ate the last of the chocolate, he is a dead man walking \ud83d\ude02",
+    "the Year 5 lad was caught with a knife in his bag and the school dealt with it well",
     "i'm going to strangle this printer, 40 minutes to print the homework sheet",
     "a boy in year 3 fell off the climbing frame and broke his arm, he's fine now",
     "bringing my brothers to the summer fair on Saturday, can't wait",
@@ -36,6 +38,8 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "my husband knows people, I'd think very carefully before excluding my son again", flags: [{ category: 'threat', text: "husband knows people" }] },
+    { text: "it would be such a pity if the head's shiny new car windows got smashed", flags: [{ category: 'threat', text: "pity if" }] },
     { text: "keep shouting at my son and you'll be going home on a stretcher", flags: [{ category: 'threat', text: "going home on a stretcher" }] },
     { text: "I know what car the head drives and I've got a key, just saying", flags: [{ category: 'threat', text: "know what car the head drives" }] },
     { text: "expect a knock on the door tonight, Mr Baker", flags: [{ category: 'threat', text: "expect a knock on the door" }] },

@@ -1,6 +1,7 @@
 /** Fitting the reader model: drafts as examples, logistic regression, scoring. Used by scripts/train.ts. */
 import { loadSchools } from '../src/config/load-schools';
-import { type Category, createEngine, createReaderInput, type Engine } from '../src/engine';
+import { type Category, createReaderInput } from '../src/engine';
+import { sigmoid } from '../src/engine/reader';
 import { type CorpusName, type Post, readCorpus } from './corpus';
 
 /** A feature must occur in this many training drafts: no single post's wording is learnt. */
@@ -16,27 +17,20 @@ export interface Example {
 }
 
 export function examples(sets: readonly CorpusName[]): Example[] {
-  const inputs = new Map<string, (text: string) => { segments: string[][]; context: string[] }>();
-  const engines = new Map<string, Engine>();
+  const inputs = new Map<string, ReturnType<typeof createReaderInput>>();
   const out: Example[] = [];
   for (const set of sets) {
     const posts = readCorpus(set);
     if (!posts) throw new Error(`${set}: corpus file not found`);
     for (const post of posts) {
-      if (!inputs.has(post.school)) {
-        const school = loadSchools(post.school)[0]!;
-        inputs.set(post.school, createReaderInput(school));
-        engines.set(post.school, createEngine(school, { reader: false }));
-      }
-      const { segments, context } = inputs.get(post.school)!(post.text);
-      const rules = new Set(engines.get(post.school)!.analyze(post.text).flags.map((f) => f.category));
+      if (!inputs.has(post.school)) inputs.set(post.school, createReaderInput(loadSchools(post.school)[0]!));
+      const { segments, context, lists } = inputs.get(post.school)!(post.text);
+      const rules = new Set(lists.flags.map((f) => f.category));
       out.push({ post, features: [...new Set([...segments.flat(), ...context])], rules });
     }
   }
   return out;
 }
-
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** L2-regularised logistic regression on binary features, full-batch Adam (deterministic). */
 export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, l2 = L2): { weights: Float64Array; bias: number } {

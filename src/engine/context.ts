@@ -169,6 +169,14 @@ export class RuleContext {
     return this.schoolTargeted;
   }
 
+  private bystanderFound?: boolean;
+
+  /** Whether the draft talks about another parent, pupil or family anywhere. */
+  private draftHasBystander(): boolean {
+    this.bystanderFound ??= this.segments.some((_, i) => this.has(i, 'bystander'));
+    return this.bystanderFound;
+  }
+
   private directlyAtSchool(segment: number): boolean {
     const facts = this.segments[segment]?.facts;
     if (!facts) return false;
@@ -187,7 +195,7 @@ export class RuleContext {
     if (facts.staff.length > 0) return true;
     if (this.has(segment, 'bystander')) return false;
     if (this.directlyAtSchool(segment)) return true;
-    return this.has(segment, 'pronoun') && this.draftAimsAtSchool() && !this.segments.some((_, i) => this.has(i, 'bystander'));
+    return this.has(segment, 'pronoun') && this.draftAimsAtSchool() && !this.draftHasBystander();
   }
 
   /**
@@ -199,7 +207,7 @@ export class RuleContext {
     if (this.aimsAtSchool(segment)) return true;
     if (this.has(segment, 'bystander')) return false;
     if (this.aimsAtSchool(segment - 1) || this.aimsAtSchool(segment + 1)) return true;
-    return this.draftAimsAtSchool() && !this.segments.some((_, i) => this.has(i, 'bystander')) && this.children().length === 0;
+    return this.draftAimsAtSchool() && !this.draftHasBystander() && this.children().length === 0;
   }
 
   /** Whether the segment is aimed at another parent, pupil or family and names no one at the school. */

@@ -105,41 +105,51 @@ let sharedReader: Reader | undefined;
  * says a child may be named) parsed by compromise. The document-level decisions, the reader model and
  * the rules then run over the cached facts, which costs little.
  */
+/** Runs the rules over a draft's context and merges their reports into the analysis. */
+function analyzeContext(school: SchoolConfig, text: string, ctx: RuleContext): Analysis {
+  const flags: Flag[] = [];
+  for (const rule of RULES) {
+    const clause = rule.meta.concern ? school.policy.concerns[rule.meta.concern]?.clause : undefined;
+    for (const report of rule.detect(ctx)) {
+      const start = Math.max(0, Math.min(report.start, text.length));
+      const end = Math.max(start, Math.min(report.end, text.length));
+      if (end <= start) continue;
+      const flag: Flag = {
+        category: rule.meta.category,
+        severity: report.severity ?? rule.meta.severity,
+        start,
+        end,
+        message: rule.meta.messages[report.message] ?? report.message,
+      };
+      if (clause) flag.clause = clause;
+      flags.push(flag);
+    }
+  }
+  const merged = merge(flags);
+  const pause = merged.some((f) => f.category !== 'school');
+  const level = merged.some((f) => f.severity === 'serious') ? 'serious' : pause ? 'caution' : 'clear';
+  return { pause, level, flags: merged };
+}
+
 export function createEngine(school: SchoolConfig, options: EngineOptions = {}): Engine {
   if (options.reader !== false) sharedReader ??= new Reader(weights as unknown as ReaderModel);
   const contextOf = contextReader(school, options, options.reader === false ? undefined : sharedReader);
   return {
     analyze(input: string): Analysis {
       const text = typeof input === 'string' ? input : String(input ?? '');
-      const ctx = contextOf(text);
-      const flags: Flag[] = [];
-      for (const rule of RULES) {
-        const clause = rule.meta.concern ? school.policy.concerns[rule.meta.concern]?.clause : undefined;
-        for (const report of rule.detect(ctx)) {
-          const start = Math.max(0, Math.min(report.start, text.length));
-          const end = Math.max(start, Math.min(report.end, text.length));
-          if (end <= start) continue;
-          const flag: Flag = {
-            category: rule.meta.category,
-            severity: report.severity ?? rule.meta.severity,
-            start,
-            end,
-            message: rule.meta.messages[report.message] ?? report.message,
-          };
-          if (clause) flag.clause = clause;
-          flags.push(flag);
-        }
-      }
-      const merged = merge(flags);
-      const pause = merged.some((f) => f.category !== 'school');
-      const level = merged.some((f) => f.severity === 'serious') ? 'serious' : pause ? 'caution' : 'clear';
-      return { pause, level, flags: merged };
+      return analyzeContext(school, text, contextOf(text));
     },
   };
 }
 
-/** For `npm run train`: what the reader model is given for a draft, made exactly as `analyze` makes it. */
-export function createReaderInput(school: SchoolConfig): (text: string) => { segments: string[][]; context: string[] } {
+/**
+ * For `npm run train`, from one reading of a draft: what the reader model is given, made exactly as
+ * `analyze` makes it, and what the phrase lists find without the reader.
+ */
+export function createReaderInput(school: SchoolConfig): (text: string) => { segments: string[][]; context: string[]; lists: Analysis } {
   const contextOf = contextReader(school, {});
-  return (text) => contextOf(text).readerInput();
+  return (text) => {
+    const ctx = contextOf(text);
+    return { ...ctx.readerInput(), lists: analyzeContext(school, text, ctx) };
+  };
 }

@@ -22,6 +22,9 @@ export const ADULT: readonly Phrase[] = [
   { pattern: '#name (s|and|&) (son|daughter|kids|children|boy|girl|husband|wife|partner|family)' },
 ];
 
+/** A name that is an organisation's ("Northumberland County Council"): thanked or congratulated, it is no child. */
+const ORGANISATION = '#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)';
+
 /** Context that says a named person is a child at the school. */
 export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #initial' },
@@ -29,9 +32,9 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
   { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
-  { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: ['#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)'] },
+  { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: [ORGANISATION] },
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
-  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: ['#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)'] },
+  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
   { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },

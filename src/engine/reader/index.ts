@@ -35,7 +35,7 @@ export function contextFeatures(aboutSchool: boolean, grievance: boolean): strin
   return [aboutSchool ? 'c:about-school' : 'c:not-school', grievance ? 'c:grievance' : 'c:calm'];
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 export class Reader {
   private readonly index = new Map<string, number>();

@@ -8,6 +8,8 @@ export interface Placed extends Span {
   segment: number;
 }
 
+const NONE: readonly Placed[] = [];
+
 /** Concerns that voice a grievance. */
 const GRIEVANCE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 /** Concerns that make a segment a negative context for anyone named in it. */
@@ -90,7 +92,7 @@ export class RuleContext {
   }
 
   /** What the phrase lists found for a category, and the reader's finding beside them. */
-  found(category: PhraseCategory & ReadCategory): Placed[] {
+  found(category: PhraseCategory & ReadCategory): readonly Placed[] {
     const reading = this.reading(category);
     return reading ? [...this.phrases(category), reading] : this.phrases(category);
   }
@@ -101,8 +103,22 @@ export class RuleContext {
     );
   }
 
-  phrases(category: PhraseCategory): Placed[] {
-    return this.place((facts) => facts.phrases.filter((p) => p.category === category && (this.grievance || !p.needsGrievance)));
+  private placedPhrases?: Map<PhraseCategory, Placed[]>;
+
+  /** What the phrase lists found for a category; placed once for every category, since each rule asks. */
+  phrases(category: PhraseCategory): readonly Placed[] {
+    if (!this.placedPhrases) {
+      this.placedPhrases = new Map();
+      this.segments.forEach(({ start, facts }, segment) => {
+        for (const p of facts.phrases) {
+          if (!this.grievance && p.needsGrievance) continue;
+          let list = this.placedPhrases!.get(p.category);
+          if (!list) this.placedPhrases!.set(p.category, (list = []));
+          list.push({ start: start + p.start, end: start + p.end, segment });
+        }
+      });
+    }
+    return this.placedPhrases.get(category) ?? NONE;
   }
 
   schoolNames(): Placed[] {
@@ -112,6 +128,7 @@ export class RuleContext {
   private staffFound?: (Placed & { member?: number })[];
   private childrenFound?: Placed[];
   private namedSegments?: Set<number>;
+  private staffSegments?: Set<number>;
 
   /** Staff named in the draft: the config's staff, or anyone named by title + surname. */
   staff(): (Placed & { member?: number })[] {
@@ -153,7 +170,8 @@ export class RuleContext {
     for (let i = Math.max(0, segment - NEGATIVE_REACH); i <= segment + NEGATIVE_REACH && i < this.segments.length; i++) {
       if (this.hasNegative(i)) return true;
     }
-    const staffAt = new Set(this.staff().map((s) => s.segment));
+    this.staffSegments ??= new Set(this.staff().map((s) => s.segment));
+    const staffAt = this.staffSegments;
     for (let i = segment + NEGATIVE_REACH + 1; i <= segment + PRONOUN_REACH && i < this.segments.length; i++) {
       if (staffAt.has(i)) break;
       if (this.hasNegative(i) && this.has(i, 'pronoun')) return true;

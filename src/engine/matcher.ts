@@ -76,45 +76,82 @@ function buildTrie(options: readonly Word[][]): Node {
   return root;
 }
 
-const NO_ENDS: readonly number[] = [];
+/**
+ * Scratch memory shared by every walk, so that matching allocates nothing (its garbage showed up as
+ * latency). A walk runs to its end before another starts, so the node lists can be shared; the ends a
+ * walk finds go on a stack, which nested walks (the next element of a pattern) push above.
+ */
+let current: Node[] = [];
+let following: Node[] = [];
+let ends = new Int32Array(256);
+let endsTop = 0;
 
-function pushUnique(out: Node[], nodes: readonly Node[] | undefined): void {
-  if (!nodes) return;
-  for (const node of nodes) if (!out.includes(node)) out.push(node);
+/** Adds `nodes` not already among the first `count` of `out`; returns the new count. */
+function addAll(out: Node[], count: number, nodes: readonly Node[] | undefined): number {
+  if (!nodes) return count;
+  for (let i = 0; i < nodes.length; i++) count = addOne(out, count, nodes[i]!);
+  return count;
 }
 
-/** Token indexes where a walk of the trie from `at` can end, longest first. */
-function trieEnds(root: Node, tokens: readonly Token[], at: number): readonly number[] {
-  // The usual case, a first word the trie does not start with, allocates nothing.
+function addOne(out: Node[], count: number, node: Node): number {
+  for (let i = 0; i < count; i++) if (out[i] === node) return count;
+  out[count] = node;
+  return count + 1;
+}
+
+function pushEnd(end: number): void {
+  if (endsTop === ends.length) {
+    const grown = new Int32Array(ends.length * 2);
+    grown.set(ends);
+    ends = grown;
+  }
+  ends[endsTop++] = end;
+}
+
+/**
+ * Pushes onto the ends stack the token indexes where a walk of the trie from `at` can end, shortest
+ * first (so the longest is popped first), and returns how many it pushed.
+ */
+function trieEnds(root: Node, tokens: readonly Token[], at: number): number {
+  // The usual case, a first word the trie does not start with, touches nothing.
   if (!root.end && root.specials.length === 0) {
     const first = tokens[at];
-    if (!first) return NO_ENDS;
-    if (!root.index.has(first.key) && (first.collapsed === undefined || (!root.collapsedIndex.has(first.collapsed) && !root.index.has(first.collapsed)))) return NO_ENDS;
+    if (!first) return 0;
+    if (!root.index.has(first.key) && (first.collapsed === undefined || (!root.collapsedIndex.has(first.collapsed) && !root.index.has(first.collapsed)))) return 0;
   }
-  let ends: number[] | undefined;
-  let frontier: Node[] = [root];
+  let found = 0;
+  current[0] = root;
+  let count = 1;
   for (let i = at; ; i++) {
-    for (const node of frontier) {
-      if (node.end) {
-        (ends ??= []).push(i);
+    for (let c = 0; c < count; c++) {
+      if (current[c]!.end) {
+        pushEnd(i);
+        found++;
         break;
       }
     }
     const token = tokens[i];
     if (!token) break;
-    const next: Node[] = [];
-    for (const node of frontier) {
-      pushUnique(next, node.index.get(token.key));
+    let next = 0;
+    for (let c = 0; c < count; c++) {
+      const node = current[c]!;
+      next = addAll(following, next, node.index.get(token.key));
       if (token.collapsed !== undefined) {
-        pushUnique(next, node.collapsedIndex.get(token.collapsed));
-        pushUnique(next, node.index.get(token.collapsed));
+        next = addAll(following, next, node.collapsedIndex.get(token.collapsed));
+        next = addAll(following, next, node.index.get(token.collapsed));
       }
-      for (const [word, n] of node.specials) if (wordMatches(word, token) && !next.includes(n)) next.push(n);
+      for (let k = 0; k < node.specials.length; k++) {
+        const special = node.specials[k]!;
+        if (wordMatches(special[0], token)) next = addOne(following, next, special[1]);
+      }
     }
-    if (next.length === 0) break;
-    frontier = next;
+    if (next === 0) break;
+    const walked = current;
+    current = following;
+    following = walked;
+    count = next;
   }
-  return ends ? ends.reverse() : NO_ENDS;
+  return found;
 }
 
 export interface Compiled {
@@ -342,10 +379,17 @@ function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at:
     }
     return -1;
   }
-  for (const next of trieEnds(element.trie, tokens, at)) {
-    if (next === at) continue;
-    const end = matchFrom(elements, e + 1, tokens, next);
-    if (end >= 0) return end;
+  const base = endsTop;
+  const count = trieEnds(element.trie, tokens, at);
+  try {
+    for (let k = base + count - 1; k >= base; k--) {
+      const next = ends[k]!;
+      if (next === at) continue;
+      const end = matchFrom(elements, e + 1, tokens, next);
+      if (end >= 0) return end;
+    }
+  } finally {
+    endsTop = base;
   }
   return element.optional ? matchFrom(elements, e + 1, tokens, at) : -1;
 }
@@ -382,23 +426,44 @@ const FALSE_POSITIVE_REACH = 8;
 interface Slot<T> {
   entry: Entry<T>;
   id: number;
+  /** Ids of the pattern's anchor sets (`Compiled.anchors`), shared between patterns. */
+  anchors: readonly number[];
 }
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Slot<T>[]>();
   private readonly byFirstCollapsed = new Map<string, Slot<T>[]>();
   private readonly bySpecial = new Map<Special, Slot<T>[]>();
-  private readonly size: number;
+  /** Word → the anchor sets holding it: a segment's words mark the anchors present in one pass. */
+  private readonly anchorsByWord = new Map<string, number[]>();
+  /**
+   * Scratch state reused by every `find`, stamped rather than cleared: an anchor is present when its
+   * stamp is this call's, and a pattern was tried at a token when its stamp is that token's.
+   */
+  private readonly anchorStamp: Uint32Array;
+  private readonly triedStamp: Uint32Array;
+  private clock = 0;
 
   constructor(entries: readonly Entry<T>[]) {
-    this.size = entries.length;
+    const anchorIds = new Map<ReadonlySet<string>, number>();
     entries.forEach((entry, id) => {
-      const slot = { entry, id };
+      const anchors = entry.pattern.anchors.map((anchor) => {
+        let anchorId = anchorIds.get(anchor);
+        if (anchorId === undefined) {
+          anchorId = anchorIds.size;
+          anchorIds.set(anchor, anchorId);
+          for (const word of anchor) push(this.anchorsByWord, word, anchorId);
+        }
+        return anchorId;
+      });
+      const slot = { entry, id, anchors };
       const { forms, specials } = firstWords(entry.pattern);
       for (const form of forms) push(this.byFirst, form, slot);
       for (const form of new Set(forms.map(collapse))) push(this.byFirstCollapsed, form, slot);
       for (const special of new Set(specials)) push(this.bySpecial, special, slot);
     });
+    this.anchorStamp = new Uint32Array(anchorIds.size);
+    this.triedStamp = new Uint32Array(entries.length);
   }
 
   /** Candidate lists for a token: those of its first word, its collapsed form and the special words it is. */
@@ -416,42 +481,40 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /** Reserves `count` fresh stamps, starting the clock again (and clearing old stamps) when it would overflow. */
+  private stamps(count: number): number {
+    if (this.clock + count >= 0xffffffff) {
+      this.clock = 0;
+      this.anchorStamp.fill(0);
+      this.triedStamp.fill(0);
+    }
+    const first = this.clock + 1;
+    this.clock += count;
+    return first;
+  }
+
   find(tokens: readonly Token[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    const words = new Set<string>();
+    // One stamp for the anchors, then one per token for the patterns tried there.
+    const present = this.stamps(tokens.length + 1);
+    const mark = (word: string) => {
+      const anchors = this.anchorsByWord.get(word);
+      if (anchors) for (const id of anchors) this.anchorStamp[id] = present;
+    };
     for (const token of tokens) {
-      words.add(token.key);
-      if (token.collapsed !== undefined) words.add(token.collapsed);
+      mark(token.key);
+      if (token.collapsed !== undefined) mark(token.collapsed);
     }
-    // Per entry: 0 unknown, 1 viable, 2 ruled out by its anchors; and the last token it was tried at.
-    const viable = new Uint8Array(this.size);
-    const triedAt = new Int32Array(this.size).fill(-1);
     const lists: (readonly Slot<T>[] | undefined)[] = [];
-    const anchorHit = new Map<ReadonlySet<string>, boolean>();
     for (let at = 0; at < tokens.length; at++) {
+      const here = present + 1 + at;
       this.candidateLists(tokens[at]!, lists);
       for (const list of lists) {
         if (!list) continue;
-        for (const { entry, id } of list) {
-          if (triedAt[id] === at) continue;
-          triedAt[id] = at;
-          let ok = viable[id]!;
-          if (ok === 0) {
-            ok = 1;
-            for (const anchor of entry.pattern.anchors) {
-              let hit = anchorHit.get(anchor);
-              if (hit === undefined) {
-                hit = intersects(anchor, words);
-                anchorHit.set(anchor, hit);
-              }
-              if (!hit) {
-                ok = 2;
-                break;
-              }
-            }
-            viable[id] = ok;
-          }
-          if (ok === 2) continue;
+        for (const { entry, id, anchors } of list) {
+          if (this.triedStamp[id] === here) continue;
+          this.triedStamp[id] = here;
+          if (!allPresent(anchors, this.anchorStamp, present)) continue;
           const end = matchAt(entry.pattern, tokens, at);
           if (end > at && !excused(entry, tokens, at, end)) hits.push({ data: entry.data, from: at, to: end });
         }
@@ -461,6 +524,11 @@ export class PhraseMatcher<T> {
   }
 }
 
+function allPresent(anchors: readonly number[], stamps: Uint32Array, present: number): boolean {
+  for (const anchor of anchors) if (stamps[anchor] !== present) return false;
+  return true;
+}
+
 function isDigits(key: string): boolean {
   if (key.length === 0) return false;
   for (let i = 0; i < key.length; i++) {
@@ -468,12 +536,6 @@ function isDigits(key: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const word of small) if (large.has(word)) return true;
-  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

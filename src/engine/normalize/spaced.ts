@@ -5,8 +5,14 @@ const SINGLE = /[a-z0-9@$]/;
 const SEPARATORS = ' .-_';
 const MIN_RUN = 3;
 
+const WORD_CHAR = /[\p{L}\p{N}@$*]/u;
+
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}@$*]/u.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // ASCII without the regex: this runs on every character of every segment.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 64 || code === 36 || code === 42;
+  return WORD_CHAR.test(char);
 }
 
 /** Start of each joined letter for a run starting at `i`, or fewer than MIN_RUN when there is none. */

@@ -72,20 +72,26 @@ export class Reader {
     return found;
   }
 
+  /** Adds a feature's weights to the scores, once per draft however often it occurs. */
+  private add(id: number, scores: Float64Array): void {
+    if (this.seen[id] === this.stamp) return;
+    this.seen[id] = this.stamp;
+    for (let c = 0; c < this.weights.length; c++) scores[c]! += this.weights[c]![id]!;
+  }
+
   /** Probability per category for a draft given as its segments' features plus the draft's context features. */
   probabilities(segments: readonly (readonly string[])[], context: readonly string[]): Float64Array {
     this.stamp = (this.stamp + 1) >>> 0 || 1;
     if (this.stamp === 1) this.seen.fill(0);
-    const scores = Float64Array.from(READ_CATEGORIES, (c) => this.model.categories[c].bias);
-    const add = (id: number) => {
-      if (this.seen[id] === this.stamp) return;
-      this.seen[id] = this.stamp;
-      this.weights.forEach((w, c) => (scores[c]! += w[id]!));
-    };
-    for (const segment of segments) for (const id of this.compile(segment).ids) add(id);
+    const scores = new Float64Array(READ_CATEGORIES.length);
+    READ_CATEGORIES.forEach((c, i) => (scores[i] = this.model.categories[c].bias));
+    for (const segment of segments) {
+      const { ids } = this.compile(segment);
+      for (let i = 0; i < ids.length; i++) this.add(ids[i]!, scores);
+    }
     for (const f of context) {
       const id = this.index.get(f);
-      if (id !== undefined) add(id);
+      if (id !== undefined) this.add(id, scores);
     }
     return scores.map(sigmoid);
   }

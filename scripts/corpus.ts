@@ -17,6 +17,10 @@ export const CORPORA = {
   'dev-4': 'tests/corpus/dev-4.jsonl',
   'dev-5': 'tests/corpus/dev-5.jsonl',
   'dev-6': 'tests/corpus/dev-6.jsonl',
+  'dev-7': 'tests/corpus/dev-7.jsonl',
+  'dev-8': 'tests/corpus/dev-8.jsonl',
+  'dev-9': 'tests/corpus/dev-9.jsonl',
+  'dev-10': 'tests/corpus/dev-10.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -24,7 +28,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -6,11 +6,12 @@ import { type CorpusName, type Post, readCorpus } from './corpus';
 
 /** A feature must occur in this many training drafts: no single post's wording is learnt. */
 export const MIN_DRAFTS = 3;
-export const FOLDS = 5;
+const HASH_FOLDS = 5;
 const L2 = 0.003;
 const STEPS = 300;
 
 export interface Example {
+  corpus: CorpusName;
   post: Post;
   features: string[];
   rules: Set<Category>;
@@ -26,7 +27,7 @@ export function examples(sets: readonly CorpusName[]): Example[] {
       if (!inputs.has(post.school)) inputs.set(post.school, createReaderInput(loadSchools(post.school)[0]!));
       const { segments, context, lists } = inputs.get(post.school)!(post.text);
       const rules = new Set(lists.flags.map((f) => f.category));
-      out.push({ post, features: [...new Set([...segments.flat(), ...context])], rules });
+      out.push({ corpus: set, post, features: [...new Set([...segments.flat(), ...context])], rules });
     }
   }
   return out;
@@ -79,11 +80,20 @@ export function precisionRecall(predicted: readonly boolean[], labels: readonly 
   return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn) };
 }
 
-/** A fold per draft from its id, so adding drafts never moves the others. */
-export function foldOf(id: string): number {
+/**
+ * Cross-validation folds: one per corpus when there are at least three (each corpus is one writer's),
+ * otherwise five made from a hash of each draft's id, so adding drafts never moves the others.
+ */
+export function foldsOf(data: readonly Example[]): { folds: number[]; count: number } {
+  const corpora = [...new Set(data.map(({ corpus }) => corpus))];
+  if (corpora.length >= 3) return { folds: data.map(({ corpus }) => corpora.indexOf(corpus)), count: corpora.length };
+  return { folds: data.map(({ post }) => hashFold(post.id)), count: HASH_FOLDS };
+}
+
+function hashFold(id: string): number {
   let hash = 2166136261;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  return (hash >>> 0) % FOLDS;
+  return (hash >>> 0) % HASH_FOLDS;
 }
 
 export function vocabulary(data: readonly Example[], minDrafts = MIN_DRAFTS): string[] {

@@ -1,17 +1,18 @@
 /**
  * Trains the reader model (src/engine/reader) from the development corpora: `npm run train`.
- * One logistic regression per category over the features the engine makes for a draft. Each
- * category's reader speaks from the lowest probability at which, in 5-fold cross-validation, it was
- * right at least 9 times in 10; where it never is, it stays silent. (The phrase lists were tuned on
- * these same sets, so how much the reader adds to them can only be measured on held-out sets.)
- * Held-out sets are never read.
+ * One logistic regression per category over the features the engine makes for a draft, and one of
+ * whether the draft should give pause at all. Each speaks from the lowest probability at which, in
+ * cross-validation, it was right often enough; where it never is, it stays silent. Cross-validation
+ * leaves out one corpus at a time: each was written by a different writer, and a writer the model
+ * never saw is what the engine meets in use. (The phrase lists were tuned on these same sets, so how
+ * much the reader adds to them can only be measured on held-out sets.) Held-out sets are never read.
  *   npm run train                     train on every development set present, write src/engine/reader/weights.json
  *   npm run train -- --sets dev       train on dev only (then `npm run eval -- dev-2` is a fair test)
  */
 import { writeFileSync } from 'node:fs';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
-import { examples, FOLDS, fit, foldOf, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
+import { examples, fit, foldsOf, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
 
 const OUT = 'src/engine/reader/weights.json';
 /**
@@ -22,6 +23,12 @@ const OUT = 'src/engine/reader/weights.json';
 const THRESHOLDS = Array.from({ length: 6 }, (_, i) => 0.7 + i * 0.05);
 /** …and where it was this precise in cross-validation… */
 const MIN_PRECISION = 0.95;
+/**
+ * …or, for the pause model, where the pauses it adds to drafts nothing else paused were right this
+ * often: those are drafts the engine otherwise misses, and every one of them is a concern or a false
+ * pause, so this is the share of its nudges that are warranted.
+ */
+const MIN_PAUSE_PRECISION = 0.9;
 /** …on at least this many drafts. */
 const MIN_SPOKEN = 10;
 
@@ -41,33 +48,41 @@ const data = examples(sets);
 const features = vocabulary(data);
 console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 
-// Out-of-fold probabilities: each draft scored by a model that never saw it.
-const oof = new Map<ReadCategory, number[]>(READ_CATEGORIES.map((c) => [c, new Array<number>(data.length).fill(0)]));
-const folds = data.map(({ post }) => foldOf(post.id));
-for (let fold = 0; fold < FOLDS; fold++) {
-  const train = data.filter((_, i) => folds[i] !== fold);
+// Out-of-fold probabilities: each draft scored by a model that never saw it (nor its corpus, with 3+ corpora).
+const MODELS = [...READ_CATEGORIES, 'pause'] as const;
+type ModelName = (typeof MODELS)[number];
+const labelsOf = (model: ModelName) => data.map(({ post }) => (model === 'pause' ? post.pause : post.categories.includes(model)));
+const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
+const { folds, count } = foldsOf(data);
+for (let fold = 0; fold < count; fold++) {
+  const trainAt = data.map((_, i) => i).filter((i) => folds[i] !== fold);
+  const train = trainAt.map((i) => data[i]!);
   const trainFeatures = vocabulary(train);
   const trainRows = rowsOf(train, trainFeatures);
   const testAt = data.map((_, i) => i).filter((i) => folds[i] === fold);
   const testRows = rowsOf(testAt.map((i) => data[i]!), trainFeatures);
-  for (const category of READ_CATEGORIES) {
-    const model = fit(trainRows, train.map(({ post }) => post.categories.includes(category)), trainFeatures.length);
-    testAt.forEach((i, k) => (oof.get(category)![i] = score(testRows[k]!, model)));
+  for (const name of MODELS) {
+    const labels = labelsOf(name);
+    const model = fit(trainRows, trainAt.map((i) => labels[i]!), trainFeatures.length);
+    testAt.forEach((i, k) => (oof.get(name)![i] = score(testRows[k]!, model)));
   }
 }
 
 const rows = rowsOf(data, features);
 const categories = {} as ReaderModel['categories'];
 const pct = (x: number) => x.toFixed(3);
+const lowest = (accept: (t: number) => boolean) => THRESHOLDS.find(accept);
 console.log('cross-validated     lists P  lists R  reader speaks at  reader P  reader R  lists+reader P  R');
+const spokenAt = new Map<ReadCategory, number | undefined>();
 for (const category of READ_CATEGORIES) {
-  const labels = data.map(({ post }) => post.categories.includes(category));
+  const labels = labelsOf(category);
   const rules = data.map(({ rules }) => rules.has(category));
   const probabilities = oof.get(category)!;
-  const threshold = THRESHOLDS.find((t) => {
+  const threshold = lowest((t) => {
     const spoken = labels.filter((_, i) => probabilities[i]! >= t);
     return spoken.length >= MIN_SPOKEN && spoken.filter(Boolean).length / spoken.length >= MIN_PRECISION;
   });
+  spokenAt.set(category, threshold);
   const lists = precisionRecall(rules, labels);
   const reader = precisionRecall(probabilities.map((p) => threshold !== undefined && p >= threshold), labels);
   const both = precisionRecall(probabilities.map((p, i) => rules[i]! || (threshold !== undefined && p >= threshold)), labels);
@@ -78,10 +93,32 @@ for (const category of READ_CATEGORIES) {
   categories[category] = { bias: round(model.bias), threshold: threshold === undefined ? null : Number(threshold.toFixed(2)), weights: [...model.weights].map(round) };
 }
 
+// The pause model speaks where the lists found no grievance and no category's model spoke.
+const GRIEVANCE: readonly string[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
+const pauseLabels = labelsOf('pause');
+const listsPause = data.map(({ rules }) => [...rules].some((c) => c !== 'school'));
+const categoryPause = data.map((_, i) => READ_CATEGORIES.some((c) => spokenAt.get(c) !== undefined && oof.get(c)![i]! >= spokenAt.get(c)!));
+const quiet = data.map(({ rules }, i) => ![...rules].some((c) => GRIEVANCE.includes(c)) && !categoryPause[i]);
+const pauseProbabilities = oof.get('pause')!;
+const adds = (t: number) => data.map((_, i) => quiet[i]! && pauseProbabilities[i]! >= t);
+const pauseThreshold = lowest((t) => {
+  const added = pauseLabels.filter((_, i) => adds(t)[i]);
+  return added.length >= MIN_SPOKEN && added.filter(Boolean).length / added.length >= MIN_PAUSE_PRECISION;
+});
+const before = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]!), pauseLabels);
+const added = pauseThreshold === undefined ? data.map(() => false) : adds(pauseThreshold);
+const after = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]! || added[i]!), pauseLabels);
+console.log(
+  `pause model speaks at ${pauseThreshold?.toFixed(2) ?? 'never'}: adds ${added.filter(Boolean).length} pauses, ${added.filter((a, i) => a && pauseLabels[i]).length} right; ` +
+    `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(after.precision)}/${pct(after.recall)}`,
+);
+const pauseModel = fit(rows, pauseLabels, features.length);
+const pause = { bias: round(pauseModel.bias), threshold: pauseThreshold === undefined ? null : Number(pauseThreshold.toFixed(2)), weights: [...pauseModel.weights].map(round) };
+
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-const model: ReaderModel = { featureVersion: FEATURE_VERSION, trainedOn: sets, features, categories };
+const model: ReaderModel = { featureVersion: FEATURE_VERSION, trainedOn: sets, features, categories, pause };
 writeFileSync(arg('--out') ?? OUT, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${arg('--out') ?? OUT}`);

@@ -62,7 +62,7 @@ export class RuleContext {
     if (!this.reader) return undefined;
     if (!this.readings) {
       const { segments, context } = this.readerInput();
-      this.readings = this.reader.read(segments, context);
+      this.readings = this.reader.read(segments, context, !this.grievance);
     }
     const found = this.readings.get(category);
     const at = found && this.segments[found.segment];

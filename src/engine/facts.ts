@@ -59,7 +59,7 @@ export interface Matchers {
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
-const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking)\b/iu;
+const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
 const HYPERBOLE = /\b(kill|killing|killed|murder|murdering|strangle|strangling|throttle|throttling|wring|dead)\b/i;
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
@@ -96,13 +96,16 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 /** Forum shorthand for family members (dear husband, darling son, mother-in-law…): capitals, but never names. */
 const FAMILY_SHORTHAND = new Set(['dh', 'dp', 'ds', 'dd', 'dc', 'dcs', 'dss', 'dsd', 'dt', 'dts', 'ds1', 'ds2', 'dd1', 'dd2', 'oh', 'mil', 'fil', 'sil', 'bil', 'pil', 'pils', 'exh', 'xh', 'dm', 'df', 'dsis', 'db']);
 
-/** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths. */
+/** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths, the calendar. */
 const NEVER_NAMES = new Set([
   'ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats',
   'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la', 'reception', 'nursery', 'reminder', 'update', 'fyi', 'psa',
   'hindu', 'muslim', 'sikh', 'jewish', 'christian', 'catholic', 'anglican', 'methodist', 'buddhist', 'polish', 'romanian', 'geordie', 'scouse',
   'scouser', 'brummie', 'cockney', 'welsh', 'scottish', 'irish', 'english', 'british', 'asian', 'african', 'nigerian', 'pakistani', 'indian',
   'chinese', 'roma', 'traveller', 'eastern', 'european',
+  // Months and days that are nobody's name (April, May, June and August can be).
+  'january', 'february', 'march', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** Marks words that may be someone's name: a known name, or an unknown word typed with a capital. */
@@ -117,6 +120,14 @@ function markNames(tokens: Token[], taken: readonly Span[]): void {
 }
 
 /** Token index of the first name-marked word in a hit. */
+/** Phrase categories that say who or where, which a school's or staff member's name may make up alone. */
+const WHO_AND_WHERE: ReadonlySet<PhraseCategory> = new Set(['school', 'target', 'pronoun', 'bystander']);
+
+function onlyNames(tokens: readonly Token[], hit: Hit<unknown>): boolean {
+  for (let i = hit.from; i < hit.to; i++) if (!tokens[i]!.staff && !tokens[i]!.school) return false;
+  return true;
+}
+
 function nameIn(tokens: readonly Token[], hit: Hit<unknown>): number {
   for (let i = hit.from; i < hit.to; i++) if (tokens[i]!.name) return i;
   return -1;
@@ -162,6 +173,8 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   const laughing = LAUGH.test(text);
   const phrases = matchers.phrases
     .find(tokens)
+    // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
+    .filter((hit) => WHO_AND_WHERE.has(hit.data.kind) || !onlyNames(tokens, hit))
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
     // a threat nor an accusation; a beating is.

@@ -17,10 +17,17 @@ function tagsOf(word: string): string[] {
 
 export type WordKind = 'given-name' | 'surname' | 'word' | 'unknown';
 
+/**
+ * Contractions as tokens spell them, without the apostrophe ("I'm" → "im", "Don't" → "dont"): ordinary
+ * words compromise's lexicon does not list, which would otherwise pass for names when capitalised.
+ */
+const CONTRACTION =
+  /^(?:(?:i|you|we|they|he|she|it|that|what|there|who|where|here|how|let)(?:m|ve|ll|d|re|s)|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should|must|need|might|ai|sha)nt|yall|innit)$/;
+
 /** What compromise knows about a lower-case word. */
 export function wordKind(word: string): WordKind {
   const tags = tagsOf(word);
-  if (tags.length === 0) return 'unknown';
+  if (tags.length === 0) return CONTRACTION.test(word) ? 'word' : 'unknown';
   if (tags.some((t) => GIVEN_NAME_TAGS.has(t))) return 'given-name';
   if (tags.some((t) => NAME_TAGS.has(t))) return 'surname';
   return 'word';

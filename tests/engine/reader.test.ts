@@ -5,13 +5,18 @@ import weights from '../../src/engine/reader/weights.json';
 import { DEVELOPMENT } from '../../scripts/corpus';
 import { FIXTURE_SCHOOL } from './fixture';
 
-/** A model whose complaint reader knows two words; every other category is silent. */
-function tinyModel(threshold: number | null): ReaderModel {
-  const features = ['w:shambles', 'w:again', 'c:about-school'];
-  const silent = { bias: -5, threshold: null, weights: [0, 0, 0] };
+/**
+ * A model whose complaint reader knows two words and whose abuse reader knows a third; the other
+ * categories, and the pause model unless given a threshold, are silent.
+ */
+function tinyModel(threshold: number | null, pauseThreshold: number | null = null): ReaderModel {
+  const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets'];
+  const silent = { bias: -5, threshold: null, weights: [0, 0, 0, 0] };
   const categories = Object.fromEntries(READ_CATEGORIES.map((c) => [c, silent])) as ReaderModel['categories'];
-  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5] };
-  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, categories };
+  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5, 0] };
+  categories.abuse = { bias: -3, threshold: null, weights: [0, 0, 0, 2] };
+  const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3] };
+  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, categories, pause };
 }
 
 describe('reader', () => {
@@ -33,6 +38,17 @@ describe('reader', () => {
     expect(new Reader(tinyModel(0.5)).read([['w:again']], []).size).toBe(0);
     expect(new Reader(tinyModel(null)).read([['w:shambles']], ['c:about-school']).size).toBe(0);
     expect(new Reader(tinyModel(0.1)).read([], ['c:about-school']).size).toBe(0);
+  });
+
+  it('lets the pause model speak, for the likeliest category, only where the lists and the categories were quiet', () => {
+    // P(pause) = sigmoid(1) ≈ 0.73; abuse is the likeliest category, though below any threshold of its own.
+    const reader = new Reader(tinyModel(0.9, 0.7));
+    expect([...reader.read([['w:muppets']], [], true)]).toEqual([['abuse', { probability: expect.closeTo(1 / (1 + Math.exp(-1)), 5), segment: 0 }]]);
+    expect(reader.read([['w:muppets']], [], false).size).toBe(0);
+    expect(new Reader(tinyModel(0.9, 0.8)).read([['w:muppets']], [], true).size).toBe(0);
+    expect(new Reader(tinyModel(0.9, null)).read([['w:muppets']], [], true).size).toBe(0);
+    // A category that speaks for itself leaves the pause model silent.
+    expect([...new Reader(tinyModel(0.5, 0.1)).read([['w:shambles', 'w:again']], ['c:about-school'], true).keys()]).toEqual(['complaint']);
   });
 
   it('refuses weights made for other features', () => {
@@ -63,6 +79,7 @@ describe('shipped weights', () => {
   it('match the features the engine makes and were trained only on development sets', () => {
     expect(model.featureVersion).toBe(FEATURE_VERSION);
     for (const category of READ_CATEGORIES) expect(model.categories[category].weights).toHaveLength(model.features.length);
+    expect(model.pause.weights).toHaveLength(model.features.length);
     expect(model.trainedOn.length).toBeGreaterThan(0);
     for (const set of model.trainedOn) expect(DEVELOPMENT).toContain(set);
   });

@@ -7,6 +7,7 @@ import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
+import { PRAISE } from './praise';
 import { BYSTANDERS, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
 import { THREAT } from './threat';
 import { TYPOS } from './typos';
@@ -43,6 +44,8 @@ export const PHRASES = {
   crowd: CROWD,
   /** Something readers could do against someone; pile-on beside a crowd, or as an order opening a sentence. */
   action: ACTION,
+  /** Thanks and praise: a tone the reader model sees; no rule flags it. */
+  praise: PRAISE,
 } as const satisfies Record<string, readonly Phrase[]>;
 export type PhraseCategory = keyof typeof PHRASES;
 

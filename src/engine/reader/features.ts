@@ -6,7 +6,7 @@ import type { Token } from '../tokenize';
  * phrase lists found there. Changing anything here changes what the weights mean: bump the version
  * and retrain (`npm run train`).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const DIGITS = /^\d+$/;

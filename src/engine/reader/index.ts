@@ -12,16 +12,25 @@ export const READ_CATEGORIES = ['threat', 'hate', 'abuse', 'allegation', 'compla
 export type ReadCategory = (typeof READ_CATEGORIES)[number];
 export const isReadCategory = (category: string): category is ReadCategory => (READ_CATEGORIES as readonly string[]).includes(category);
 
+/** A logistic regression over a draft's features. `threshold` null: it stays silent (it did not help in cross-validation). */
+export interface ReaderWeights {
+  bias: number;
+  threshold: number | null;
+  weights: number[];
+}
+
 /**
- * A logistic-regression model per category over the features of the whole draft, written by
- * `npm run train` from the development corpora. `threshold` null: the reader stays silent for that
- * category (it did not help in cross-validation).
+ * Written by `npm run train` from the development corpora: a model per category, and one of whether a
+ * parent would pause over the draft at all. The second catches drafts whose concern is plain to a
+ * reader but spread thin over the categories; it speaks only where the phrase lists found no
+ * grievance and no category's model spoke, and then for the category it finds likeliest.
  */
 export interface ReaderModel {
   featureVersion: number;
   trainedOn: string[];
   features: string[];
-  categories: Record<ReadCategory, { bias: number; threshold: number | null; weights: number[] }>;
+  categories: Record<ReadCategory, ReaderWeights>;
+  pause: ReaderWeights;
 }
 
 export interface Reading {
@@ -51,7 +60,7 @@ export class Reader {
     }
     model.features.forEach((f, i) => this.index.set(f, i));
     this.seen = new Uint32Array(model.features.length);
-    this.weights = READ_CATEGORIES.map((c) => Float64Array.from(model.categories[c].weights));
+    this.weights = [...READ_CATEGORIES.map((c) => model.categories[c]), model.pause].map((m) => Float64Array.from(m.weights));
   }
 
   private compile(features: readonly string[]) {
@@ -62,7 +71,7 @@ export class Reader {
         const id = this.index.get(f);
         if (id !== undefined) ids.push(id);
       }
-      const sums = new Float64Array(READ_CATEGORIES.length);
+      const sums = new Float64Array(this.weights.length);
       this.weights.forEach((w, c) => {
         for (const id of ids) sums[c]! += w[id]!;
       });
@@ -79,12 +88,16 @@ export class Reader {
     for (let c = 0; c < this.weights.length; c++) scores[c]! += this.weights[c]![id]!;
   }
 
-  /** Probability per category for a draft given as its segments' features plus the draft's context features. */
+  /**
+   * Probability per category (in the order of READ_CATEGORIES, then the pause model's) for a draft given
+   * as its segments' features plus the draft's context features.
+   */
   probabilities(segments: readonly (readonly string[])[], context: readonly string[]): Float64Array {
     this.stamp = (this.stamp + 1) >>> 0 || 1;
     if (this.stamp === 1) this.seen.fill(0);
-    const scores = new Float64Array(READ_CATEGORIES.length);
+    const scores = new Float64Array(this.weights.length);
     READ_CATEGORIES.forEach((c, i) => (scores[i] = this.model.categories[c].bias));
+    scores[READ_CATEGORIES.length] = this.model.pause.bias;
     for (const segment of segments) {
       const { ids } = this.compile(segment);
       for (let i = 0; i < ids.length; i++) this.add(ids[i]!, scores);
@@ -96,21 +109,34 @@ export class Reader {
     return scores.map(sigmoid);
   }
 
-  /** The categories the reader is confident of, each with the segment that weighs most towards it. */
-  read(segments: readonly (readonly string[])[], context: readonly string[]): Map<ReadCategory, Reading> {
+  /**
+   * The categories the reader is confident of, each with the segment that weighs most towards it.
+   * `listsQuiet`: the phrase lists found no grievance, so the pause model may speak.
+   */
+  read(segments: readonly (readonly string[])[], context: readonly string[], listsQuiet = false): Map<ReadCategory, Reading> {
     const out = new Map<ReadCategory, Reading>();
     if (segments.length === 0) return out;
     const probabilities = this.probabilities(segments, context);
-    READ_CATEGORIES.forEach((category, c) => {
-      const threshold = this.model.categories[category].threshold;
-      const probability = probabilities[c]!;
-      if (threshold === null || probability < threshold) return;
+    const weighsMost = (c: number) => {
       let best = 0;
       for (let i = 1; i < segments.length; i++) {
         if (this.compile(segments[i]!).sums[c]! > this.compile(segments[best]!).sums[c]!) best = i;
       }
-      out.set(category, { probability, segment: best });
+      return best;
+    };
+    READ_CATEGORIES.forEach((category, c) => {
+      const threshold = this.model.categories[category].threshold;
+      const probability = probabilities[c]!;
+      if (threshold === null || probability < threshold) return;
+      out.set(category, { probability, segment: weighsMost(c) });
     });
+    const pause = probabilities[READ_CATEGORIES.length]!;
+    const { threshold } = this.model.pause;
+    if (out.size === 0 && listsQuiet && threshold !== null && pause >= threshold) {
+      let likeliest = 0;
+      for (let c = 1; c < READ_CATEGORIES.length; c++) if (probabilities[c]! > probabilities[likeliest]!) likeliest = c;
+      out.set(READ_CATEGORIES[likeliest]!, { probability: pause, segment: weighsMost(likeliest) });
+    }
     return out;
   }
 }

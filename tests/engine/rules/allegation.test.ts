@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "our son admitted he pushed another boy in the lunch queue and the teacher was right to keep him in",
+    "my keys somehow always end up in the fridge",
+    "my son's teacher rang to say he was upset, I'm really touched she noticed",
+    "what would you plant first on a neglected plot by the school field?",
     "the head gave a brilliant talk about grooming and online safety to year 6",
     "does anyone know if the teachers ever changed the register system at school?",
     "Mr Baker stole the show at the school panto, what a performance",
@@ -21,6 +25,9 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the head's niece got the lead in the play again. I'm sure it's a total coincidence 🙄", flags: [{ category: 'allegation', text: "I'm sure it's a total coincidence" }] },
+    { text: "funny how the school's attendance figures mysteriously improve every time Ofsted are due", flags: [{ category: 'allegation', text: 'mysteriously improve' }] },
+    { text: "the school is a disgrace and everyone in the village knows exactly why the last head left. Ask yourself why nobody will talk about it.", flags: [{ category: 'allegation', text: 'Ask yourself why' }] },
     { text: "the deputy head has been pocketing the trip money at school for months", flags: [{ category: 'allegation', text: "pocketing" }] },
     { text: "the school doctored the attendance figures before Ofsted came", flags: [{ category: 'allegation', text: "doctored the attendance" }] },
     { text: "Mrs Patel read out my son's diagnosis to the whole class", flags: [{ category: 'allegation', text: "read out my son's diagnosis" }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "Mrs Patel says please send wellies in a bag, NOT on their feet",
+    "has anyone heard back about the trip refund? just checking before I chase the office",
     "would it be better to ask the class teacher or the head about a friendship issue?",
     "Mrs Patel runs the choir. Someone on the bus said they'll kill for tickets to the concert lol",
     "please share: summer fair at the school on Saturday",
@@ -11,6 +13,7 @@ testRule('complaint', {
     'Lovely nativity today, well done Year 2',
   ],
   invalid: [
+    { text: "the head cancelled sports day with one hour's notice, that's just not on", flags: [{ category: 'complaint', text: 'just not on' }] },
     { text: "Mrs Patel kept my son in again at lunch. She won't be smiling for long.", flags: [{ category: 'complaint', text: "won't be smiling for long" }] },
     { text: 'Every parent needs to write to the council about the way the head is running the school.', flags: [{ category: 'complaint', text: 'Every parent needs to write to the council' }] },
     { text: 'The school is absolutely useless', flags: [{ category: 'complaint', text: 'useless' }] },

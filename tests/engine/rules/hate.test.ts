@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "someone's bike was nicked on Downs Road last night, lock your bikes if you're at school tomorrow",
+    "the Y6 history topic is the Holocaust and the visit to the memorial was really moving",
     "the Muslim families organised a lovely Eid breakfast for the whole class",
     "the deaf awareness assembly taught them to sign happy birthday",
     "the girls' football team smashed it on Saturday",
@@ -22,6 +24,9 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "a traveller family has moved in near the school, lock your sheds", flags: [{ category: 'hate', text: 'lock your sheds' }] },
+    { text: "more foreigners at the gates every year, none of them pay a penny in tax", flags: [{ category: 'hate', text: 'none of them pay a penny in tax' }] },
+    { text: "the kids called the new music teacher a battyboy and I can't say I blame them", flags: [{ category: 'hate', text: 'battyboy' }] },
     { text: "you can't trust them Polish lot, you know what they're like", flags: [{ category: 'hate', text: "you know what they're like" }] },
     { text: "gay couples adopting is unnatural and the school shouldn't be celebrating it", flags: [{ category: 'hate', text: "gay couples adopting is unnatural" }] },
     { text: "a deaf teacher in reception? they should have hired someone normal", flags: [{ category: 'hate', text: "someone normal" }] },

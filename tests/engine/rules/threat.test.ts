@@ -2,6 +2,12 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "it'd be a shame if someone found out you ate the last biscuit",
+    "a lad in his form was making his life a misery until the school stepped in",
+    "are they putting them out or do we bring our own chairs?",
+    "I'll sort it out myself, no need to ring the office",
+    "my mates would love to meet you at the summer fair",
+    "nearly killed myself laughing at the dads' race",
     "he ate the last of the chocolate, he is a dead man walking \ud83d\ude02",
     "the Year 5 lad was caught with a knife in his bag and the school dealt with it well",
     "i'm going to strangle this printer, 40 minutes to print the homework sheet",
@@ -38,6 +44,11 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "be a real shame if somebody took a key to that new car of hers", flags: [{ category: 'threat', text: 'shame if somebody took a key' }] },
+    { text: "I've got a few cousins who'd really like to have a word with him", flags: [{ category: 'threat', text: "cousins who'd really like to have a word with" }] },
+    { text: "next time I'm going to grab that lad by the collar", flags: [{ category: 'threat', text: 'going to grab that lad by the collar' }] },
+    { text: "hope she enjoys checking under her car every morning", flags: [{ category: 'threat', text: 'checking under her car' }] },
+    { text: "the school won't act so I'll sort that lad out myself", flags: [{ category: 'threat', text: "I'll sort that lad out myself" }] },
     { text: "my husband knows people, I'd think very carefully before excluding my son again", flags: [{ category: 'threat', text: "husband knows people" }] },
     { text: "it would be such a pity if the head's shiny new car windows got smashed", flags: [{ category: 'threat', text: "pity if" }] },
     { text: "keep shouting at my son and you'll be going home on a stretcher", flags: [{ category: 'threat', text: "going home on a stretcher" }] },

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
-import { type PeopleKind, type PhraseCategory, type PhraseData, TITLES, TYPO_MAP } from './phrases';
+import { type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
 import { type Token, tokenize } from './tokenize';
@@ -50,6 +50,8 @@ export interface SegmentFacts {
 
 export interface Matchers {
   normalize: (text: string) => Mapped;
+  /** Misspellings to the words the lists use (phrases/index.ts). */
+  typos: ReadonlyMap<string, string>;
   phrases: PhraseMatcher<PhraseData<PhraseCategory>>;
   people: PhraseMatcher<PhraseData<PeopleKind>>;
   school: PhraseMatcher<SchoolMention>;
@@ -145,7 +147,7 @@ function parsedAsName(text: string, offsets: readonly number[]): Set<number> {
 }
 
 export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
-  const tokens = tokenize(matchers.normalize(text), text, TYPO_MAP);
+  const tokens = tokenize(matchers.normalize(text), text, matchers.typos);
   const schoolNames: SchoolNameFact[] = [];
   const staff: StaffFact[] = [];
   for (const hit of matchers.school.find(tokens)) {

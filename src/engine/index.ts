@@ -4,7 +4,7 @@ import { RuleContext } from './context';
 import { analyzeSegment, type Matchers, type SegmentFacts } from './facts';
 import { wordKind } from './lexicon';
 import { createNormalizer } from './normalize';
-import { sharedMatchers, TYPO_MAP } from './phrases';
+import { sharedMatchers } from './phrases';
 import { Reader, type ReaderModel } from './reader';
 import weights from './reader/weights.json';
 import { RULES } from './rules';
@@ -76,13 +76,13 @@ function childNameKeys(names: readonly string[], keysOf: (name: string) => strin
 function contextReader(school: SchoolConfig, options: EngineOptions, reader?: Reader): (text: string) => RuleContext {
   const shared = sharedMatchers();
   const normalize = createNormalizer(shared.vocabulary);
-  const keysOf = (name: string) => tokenize(normalize(name), name, TYPO_MAP).map((t) => t.key);
+  const keysOf = (name: string) => tokenize(normalize(name), name, shared.typos).map((t) => t.key);
   let schoolIndex = schoolIndexes.get(school);
   if (!schoolIndex) {
     schoolIndex = buildSchoolIndex(school, keysOf);
     schoolIndexes.set(school, schoolIndex);
   }
-  const matchers: Matchers = { normalize, phrases: shared.phrases, people: shared.people, school: schoolIndex };
+  const matchers: Matchers = { normalize, typos: shared.typos, phrases: shared.phrases, people: shared.people, school: schoolIndex };
   if (options.childNames && options.childNames.length > 0) matchers.childNames = childNameKeys(options.childNames, keysOf);
   const cache = new LruCache<string, SegmentFacts>(CACHE_SEGMENTS);
 

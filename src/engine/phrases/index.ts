@@ -53,18 +53,17 @@ export const PEOPLE_PHRASES = { 'own-child': OWN_CHILD, adult: ADULT, 'child-cue
 export type PeopleKind = keyof typeof PEOPLE_PHRASES;
 
 /**
- * Misspellings to the words the lists use. `sharedMatchers` adds the dropped-g form of every "-ing"
- * word the lists use ("gettin", "walkin"), unless that form is a word of its own ("thin", "kin").
+ * Misspellings to the words the lists use: the common typos, and the dropped-g form of every "-ing"
+ * word the lists use ("gettin", "walkin") unless that form is a word of its own ("thin", "kin").
  */
-export const TYPO_MAP: ReadonlyMap<string, string> = new Map(Object.entries(TYPOS));
-
-function addDroppedG(words: Iterable<string>): void {
-  const map = TYPO_MAP as Map<string, string>;
+function typoMap(words: Iterable<string>): ReadonlyMap<string, string> {
+  const map = new Map(Object.entries(TYPOS));
   for (const word of words) {
     if (word.length < 6 || !word.endsWith('ing')) continue;
     const dropped = word.slice(0, -1);
     if (!map.has(dropped) && wordKind(dropped) === 'unknown') map.set(dropped, word);
   }
+  return map;
 }
 
 export interface PhraseData<K extends string> {
@@ -86,9 +85,16 @@ export function compileEntries<K extends string>(groups: Readonly<Record<K, read
   return entries;
 }
 
-let shared: { phrases: PhraseMatcher<PhraseData<PhraseCategory>>; people: PhraseMatcher<PhraseData<PeopleKind>>; vocabulary: { words: Set<string>; masked: string[] } } | undefined;
+let shared:
+  | {
+      phrases: PhraseMatcher<PhraseData<PhraseCategory>>;
+      people: PhraseMatcher<PhraseData<PeopleKind>>;
+      typos: ReadonlyMap<string, string>;
+      vocabulary: { words: Set<string>; masked: string[] };
+    }
+  | undefined;
 
-/** Compiled once per page: the matchers and the words the leet decoder may produce. */
+/** Compiled once per page: the matchers, the typo map and the words the leet decoder may produce. */
 export function sharedMatchers() {
   if (!shared) {
     const phraseEntries = compileEntries(PHRASES);
@@ -100,8 +106,8 @@ export function sharedMatchers() {
         if ((entry.data.kind === 'abuse' || entry.data.kind === 'hate') && form.length >= 3) masked.add(form);
       }
     }
-    addDroppedG([...words]);
-    for (const [typo, word] of TYPO_MAP) {
+    const typos = typoMap([...words]);
+    for (const [typo, word] of typos) {
       words.add(typo);
       words.add(word);
     }
@@ -112,6 +118,7 @@ export function sharedMatchers() {
     shared = {
       phrases: new PhraseMatcher(phraseEntries),
       people: new PhraseMatcher(compileEntries(PEOPLE_PHRASES)),
+      typos,
       vocabulary: { words, masked: maskedList },
     };
     releaseCompileCaches();

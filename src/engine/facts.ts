@@ -202,7 +202,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     const confirmed = parsedAsName(text, unsure.map((n) => n.start));
     children.push(...unsure.filter((n) => confirmed.has(n.start)));
   }
-  const features = segmentFeatures(text, tokens, new Set(phrases.map((p) => p.category)));
+  // A phrase that counts only beside a grievance is its own feature: alone ("say it to my face, love
+  // you mum") it is no concern, and the model sees the draft's grievance in its context features.
+  const features = segmentFeatures(text, tokens, new Set(phrases.map((p) => (p.needsGrievance ? `${p.category}?` : p.category))));
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   return { phrases, schoolNames, staff, names, children, notChildren, knownChildren, features, words };
 }

@@ -190,6 +190,10 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: "(im sure|i am sure|no doubt|im certain|surely|of course) (its|it is|thats|that is|it was|that was)? (a|just a|purely a|total|a total|a complete|pure|purely|all|entirely)? (coincidence|coincidental)" },
   { pattern: '(everyone|everybody|we all|the whole village|the whole town|half the town|all the parents|all the mums) (knows|know) (exactly)? (why|what went on|what goes on|what really happened|what (he|she|they) (did|does|is like|are like|was like|were like))', needsGrievance: true },
   { pattern: '(ask|asking) (yourself|yourselves) (why|how)', needsGrievance: true },
+  { pattern: "coincidence (course|of course|yeah right|i think not|i dont think so|sure|right|hardly|my arse)" },
+  // The knowing aside that asks the reader to supply the wrongdoing.
+  { pattern: "(nothing to see here|not accusing anyone|im not accusing|just noticing|draw your own conclusions|you do the maths|do the maths|you work it out|work it out yourself|you work out how|i have eyes|one rule for them|rules for thee|not a coincidence|no coincidence|how convenient|we all know what that means|i think we all know|gaming the system|cooking the books|massaging the figures)", needsGrievance: true },
+  { pattern: "(busy|working overtime|been busy) (with|on) the (shredder|delete button|tippex|tipp ex|eraser)" },
 ];
 
 export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED];

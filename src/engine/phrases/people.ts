@@ -36,6 +36,8 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
   { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
+  // Two named in full: "Tegan Moss and Luca Devine, who…".
+  { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
   { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },
   { pattern: '(that|the|this|those|them|dat) #name (boy|girl|kid|lad|lads|lass|lasses|child|twins|children|kids|brat|brats|family|lot|boys|girls|little|bairn|bairns|sisters|brothers|triplets)' },

@@ -21,7 +21,8 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '(slash|slashing|slashed|slit|slitting|let down|letting down|let|key|keying|keyed|torch|torching|torched|smash|smashing|smashed|scratch|scratching) (your|ur|his|her|their|that|the dads|the mums) (tyres|tires|car|motor|windows|windscreen|van|paintwork)', falsePositives: ['(let|let down|letting down) (your|ur|his|her|their) (tyres|tires) (down)? (to|for|because|a bit)'] },
   { pattern: '(with|bring|bringing|brought|take|taking|grab|grabbing|got|get) (a|my|the|his|our|me|some) (baseball bat|cricket bat|bat|knife|machete|hammer|crowbar|blade|gun|shotgun|axe|fists|boys|lads|brothers|mates|cousins) .. (to|down|round|up|there|in|and|with|at|outside)?', falsePositives: ['(caught|found|seen|spotted|stopped|searched|carrying|carried|had|got caught|was caught|been caught) .. with (a|the|his|her) (knife|blade|gun|bat|baseball bat|hammer|machete|weapon)', '(bat|hammer|knife|blade|gun) (and|for|to) (ball|cricket|rounders|baseball|softball|cooking|dt|cutting|woodwork|sports day|the show|the play|panto)', '(my|the|his|our) (boys|lads|brothers|mates|cousins) (to|round|up|there|in|and|with|at|for|are|were|will|love|had|have|went|played|came)', '(cricket|table tennis|rounders) bat', '(knife|knives) (crime|awareness|and fork|and forks|safety)', '(with|take|taking|bring|bringing|got|get|grab|grabbing) (a|my|the|our|some) (mates|boys|lads|brothers|cousins) (to|for|round|in|and|with|at)', '(with|bring|bringing|brought) (my|the|his|our|some) (boys|lads|brothers|mates|cousins)'] },
   { pattern: '(with|using|wi) (my|me) (fists|fist|hands|boot|boots|feet|knuckles|fists of fury)' },
-  { pattern: '(say|said|saying|repeat|repeating|try|trying) (it|that|this|that again|it again) (to my face|with me|in person|to me in person)', falsePositives: [] },
+  // A challenge to square up; said fondly ("say it to my face, love you mum") it is banter.
+  { pattern: '(say|said|saying|repeat|repeating|try|trying) (it|that|this|that again|it again) (to my face|to me|with me|in person|to me in person)', needsGrievance: true },
   { pattern: '(see|and see|then see|just see|youll see|you\'ll see) what (happens|happens next|ill do|i\'ll do|i will do|i do)' },
   { pattern: '(your|ur|his|her|their) days are numbered' },
   { pattern: '(while|whilst) (you|u|he|she|they|ya|yi) (still)? (can|have teeth|have legs|have a face|are able|still can)', falsePositives: ['(while|whilst) (you|u|he|she|they) (still)? can (get|book|buy|grab|sign up|apply|enjoy the (sun|weather))'] },
@@ -268,6 +269,9 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: "(ill|im|i will|im going to|im gonna|gonna|going to|we will|well|were going to) (go|come)? (and|n|an)? (sort|sorting) (him|her|them|that kid|the other kid|the kid|that lad|the lad|that boy|the boy|that girl|the girl|that dad|that mum|that mam|the teacher|that teacher) out (myself|meself|ourselves|my way|properly|for good)" },
   { pattern: "(check|checking|checks|look|looking|looks) under (your|his|her|their|ur) (car|motor|van|cars)" },
   { pattern: "(ill|im|i will|im going to|im gonna|gonna|going to|we will|well|were going to) .. ({grab}|{drag}|{pin}|{hold}) .. by the (collar|throat|neck|scruff|hair|ear|ears)" },
+  // A challenge to come and be hurt: "say it to my face and see if you're still smiling".
+  { pattern: "(see|find out|well see|we'll see) (if|whether) (you're|youre|you are|hes|he's|he is|shes|she's|she is|theyre|they're|they are) still (smiling|laughing|smirking|so brave|so tough|so hard|so mouthy|so gobby|talking|standing)" },
+
 ];
 
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */

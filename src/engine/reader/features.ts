@@ -6,7 +6,7 @@ import type { Token } from '../tokenize';
  * phrase lists found there. Changing anything here changes what the weights mean: bump the version
  * and retrain (`npm run train`).
  */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const DIGITS = /^\d+$/;
@@ -25,7 +25,8 @@ function shouted(token: Token, text: string): boolean {
 }
 
 /**
- * `text` is the segment, `tokens` its words (spans in `text`), `found` the phrase categories matched in it.
+ * `text` is the segment, `tokens` its words (spans in `text`), `found` the phrase categories matched in it
+ * (with a `?` for phrases that count only beside a grievance).
  */
 export function segmentFeatures(text: string, tokens: readonly Token[], found: Iterable<string>): string[] {
   const out = new Set<string>();

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "nothing to see here, just the kids' art display 🎨",
     "our son admitted he pushed another boy in the lunch queue and the teacher was right to keep him in",
     "my keys somehow always end up in the fridge",
     "my son's teacher rang to say he was upset, I'm really touched she noticed",
@@ -25,6 +26,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the head's son gets a quiet word and everyone else gets excluded. One rule for them, the school is a joke", flags: [{ category: 'allegation', text: 'One rule for them' }] },
     { text: "the head's niece got the lead in the play again. I'm sure it's a total coincidence 🙄", flags: [{ category: 'allegation', text: "I'm sure it's a total coincidence" }] },
     { text: "funny how the school's attendance figures mysteriously improve every time Ofsted are due", flags: [{ category: 'allegation', text: 'mysteriously improve' }] },
     { text: "the school is a disgrace and everyone in the village knows exactly why the last head left. Ask yourself why nobody will talk about it.", flags: [{ category: 'allegation', text: 'Ask yourself why' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "the local kids did a lovely job of the harvest festival",
     "someone's bike was nicked on Downs Road last night, lock your bikes if you're at school tomorrow",
     "the Y6 history topic is the Holocaust and the visit to the memorial was really moving",
     "the Muslim families organised a lovely Eid breakfast for the whole class",
@@ -24,6 +25,7 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "looked at the Year 1 class photo and there's hardly any English faces left", flags: [{ category: 'hate', text: 'hardly any English faces' }] },
     { text: "a traveller family has moved in near the school, lock your sheds", flags: [{ category: 'hate', text: 'lock your sheds' }] },
     { text: "more foreigners at the gates every year, none of them pay a penny in tax", flags: [{ category: 'hate', text: 'none of them pay a penny in tax' }] },
     { text: "the kids called the new music teacher a battyboy and I can't say I blame them", flags: [{ category: 'hate', text: 'battyboy' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Mrs Patel and Mr Baker both got long service awards at the school",
     "i got a detention at school once for talking in assembly",
     'my son Jack loved the school trip',
     'a boy in his class pushed him',
@@ -9,6 +10,7 @@ testRule('naming-child', {
     'Tyler keeps hitting his brother at home, no idea what to do',
   ],
   invalid: [
+    { text: "well done to the school relay team, Amara Kowalski and Theo Mensah both ran brilliantly", flags: [{ category: 'naming-child', text: 'Amara' }] },
     { text: "lol jake t got a detention at school for flossing in assembly", flags: [{ category: 'naming-child', text: "jake" }] },
     { text: "waiting at the school gates for Connor Baines, the kid who cut my son's blazer", flags: [{ category: 'naming-child', text: "Connor" }] },
     { text: 'Tyler B in Year 4 keeps hitting my son', flags: [{ category: 'naming-child', text: 'Tyler' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Mrs Patel lives in the village, doesn't she? She could give you a lift to the fair",
+    "say it to my face next time, I'd rather hear it than read it 😊 love you mum",
     "it'd be a shame if someone found out you ate the last biscuit",
     "a lad in his form was making his life a misery until the school stepped in",
     "are they putting them out or do we bring our own chairs?",
@@ -44,6 +46,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "whoever shouted at my daughter: I'm at the gate every day. Come and find out if you're still so brave", flags: [{ category: 'threat', text: "find out if you're still so brave" }] },
     { text: "be a real shame if somebody took a key to that new car of hers", flags: [{ category: 'threat', text: 'shame if somebody took a key' }] },
     { text: "I've got a few cousins who'd really like to have a word with him", flags: [{ category: 'threat', text: "cousins who'd really like to have a word with" }] },
     { text: "next time I'm going to grab that lad by the collar", flags: [{ category: 'threat', text: 'going to grab that lad by the collar' }] },

@@ -36,6 +36,10 @@ for (const { site, page: path, box } of COMPOSERS) {
       await expect(nudge(page)).toHaveAttribute('data-level', /caution|serious/);
       await expect(nudge(page)).toHaveAttribute('data-categories', /\ballegation\b/);
       await expect(nudge(page).getByRole('button', { name: 'Before you post' })).toBeVisible();
+      // The badge sits just below the box, or above one at the foot of the window: never over the draft.
+      const badge = (await nudge(page).getByRole('button', { name: 'Before you post' }).boundingBox())!;
+      const editor = (await page.locator(`[data-demo-box="${box}"]`).boundingBox())!;
+      expect(badge.y >= editor.y + editor.height - 1 || badge.y + badge.height <= editor.y + 1, `badge ${JSON.stringify(badge)} over box ${JSON.stringify(editor)}`).toBe(true);
 
       for (let i = 0; i < PROBLEM.length; i++) await page.keyboard.press('Backspace');
       await expect(nudge(page)).toHaveAttribute('data-level', 'clear');

@@ -17,6 +17,9 @@ const MAX_MARKED_TEXT = 20_000;
 
 /** How far in from the box's right edge the badge sits. */
 const BADGE_INSET = 12;
+/** The badge's gap below the box, and its height (nudge.css: 12px text, 4px padding, 1px border). */
+const BADGE_GAP = 4;
+const BADGE_HEIGHT = 24;
 
 function announcement(level: string, school: string | undefined): string {
   if (level === 'clear') return '';
@@ -69,7 +72,7 @@ export function Nudge({ state, onDismiss, onOpenComplaints }: NudgeProps) {
             ref={badgeRef}
             type="button"
             className={`badge ${level}`}
-            style={{ top: anchor.bottom, left: anchor.right - BADGE_INSET }}
+            style={badgePosition(anchor, box.ownerDocument.defaultView!)}
             aria-expanded={open}
             aria-controls={cardId}
             onClick={() => setOpen(!open)}
@@ -149,7 +152,19 @@ const CARD_MAX_HEIGHT = 560;
 const MARGIN = 8;
 
 /**
- * Below the box, or above it where there is more room; always whole inside the viewport, even if
+ * Just outside the box's right-hand corner, below it or, for a box at the foot of the window (a chat's
+ * message box), above it: never over what the parent is typing. Inside the viewport when neither fits.
+ */
+function badgePosition(anchor: { top: number; bottom: number; right: number }, view: Window) {
+  const below = anchor.bottom + BADGE_GAP;
+  const above = anchor.top - BADGE_GAP - BADGE_HEIGHT;
+  const lowest = view.innerHeight - MARGIN - BADGE_HEIGHT;
+  const top = below <= lowest ? below : above >= MARGIN ? above : Math.max(MARGIN, Math.min(below, lowest));
+  return { top, left: anchor.right - BADGE_INSET };
+}
+
+/**
+ * Below the box and its badge, or above the box where there is more room; always whole inside the viewport, even if
  * that means covering part of the box while the parent reads the card.
  */
 function cardPosition(anchor: { top: number; bottom: number; right: number }, view: Window) {
@@ -157,6 +172,6 @@ function cardPosition(anchor: { top: number; bottom: number; right: number }, vi
   const maxHeight = Math.min(CARD_MAX_HEIGHT, view.innerHeight - 2 * MARGIN);
   const furthest = view.innerHeight - MARGIN - maxHeight;
   return view.innerHeight - anchor.bottom >= anchor.top
-    ? { left, maxHeight, top: Math.max(MARGIN, Math.min(anchor.bottom + 18, furthest)) }
+    ? { left, maxHeight, top: Math.max(MARGIN, Math.min(anchor.bottom + BADGE_GAP + BADGE_HEIGHT + 6, furthest)) }
     : { left, maxHeight, bottom: Math.max(MARGIN, Math.min(view.innerHeight - anchor.top + 12, furthest)) };
 }

@@ -50,6 +50,23 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '(sat|sit|sitting|seated|sits|put|moved) (next to|with|near|beside|by) #name' },
 ];
 
+/**
+ * Someone named in full ("Tayla Bone", "Harriet Vance's"). In a draft already about the school, and
+ * not shown to be staff, a grown-up or the parent's own child, that is a classmate; elsewhere it is
+ * anyone, so it never makes a draft about a school by itself (context.ts).
+ */
+/** What follows a place's name: "Chester Zoo", "Alton Towers", "Queens Drive". */
+const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|green|hill|estate|centre|center|station|airport|beach|bay|primary|academy|school|college|university|church|chapel|hall|village|ward|surgery|leisure|library|zoo|towers|gardens|castle|palace|abbey|cathedral|farm|pier|world|museum|theatre)';
+/** Where a class learns about someone: "all about Mary Seacole", "a display on Walter Tull", "books by Roald Dahl". */
+const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|played|playing|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
+
+export const FULL_NAME: readonly Phrase[] = [
+  {
+    pattern: '#name #name',
+    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`],
+  },
+];
+
 /** A role at school, for naming staff the config does not list ("Kerry in the office", "Dave the caretaker"). */
 const STAFF_ROLE = '(senco|head|headteacher|head teacher|deputy|deputy head|ta|teaching assistant|teacher|class teacher|caretaker|form tutor|tutor|head of year|receptionist|dinner lady|lunchtime supervisor|office manager|business manager|pastoral lead|safeguarding lead|dsl|pe teacher|maths teacher|english teacher|science teacher|music teacher|art teacher|cover supervisor|supply teacher|attendance officer)';
 

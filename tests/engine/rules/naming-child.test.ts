@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "the Year 4 coach for the Chester Zoo trip leaves school at 8.15",
+    "the class assembly was all about Mary Seacole and Walter Tull",
+    "got tickets to see Harry Styles in June, can't wait",
+    "Lacey-Mae says the school trip is on Friday",
     "Mrs Patel and Mr Baker both got long service awards at the school",
     "i got a detention at school once for talking in assembly",
     'my son Jack loved the school trip',
@@ -10,6 +14,8 @@ testRule('naming-child', {
     'Tyler keeps hitting his brother at home, no idea what to do',
   ],
   invalid: [
+    { text: "keep your kids away from Harriet Vance at school, she bites", flags: [{ category: 'naming-child', text: 'Harriet' }] },
+    { text: "everyone in Year 6 knows Jacob Howlett took the money from the charity tin", flags: [{ category: 'naming-child', text: 'Jacob' }] },
     { text: "well done to the school relay team, Amara Kowalski and Theo Mensah both ran brilliantly", flags: [{ category: 'naming-child', text: 'Amara' }] },
     { text: "lol jake t got a detention at school for flossing in assembly", flags: [{ category: 'naming-child', text: "jake" }] },
     { text: "waiting at the school gates for Connor Baines, the kid who cut my son's blazer", flags: [{ category: 'naming-child', text: "Connor" }] },

@@ -139,7 +139,7 @@ export class RuleContext {
   /** Mentions of other families' children: cued names, and later mentions of the same names. */
   children(): Placed[] {
     if (!this.childrenFound) {
-      const cued = new Set(this.segments.flatMap(({ facts }) => [...facts.children, ...(this.aboutSchool ? facts.namedInFull : [])].map((c) => c.key)));
+      const cued = new Set(this.segments.flatMap(({ facts }) => [...facts.children, ...(this.aboutSchool ? facts.ifAboutSchool : [])].map((c) => c.key)));
       for (const key of this.notChildren) cued.delete(key);
       const named = this.place((facts) => facts.names.filter((n) => cued.has(n.key)));
       const known = this.place((facts) => facts.knownChildren.filter((n) => !this.notChildren.has(n.key)));

@@ -38,8 +38,8 @@ export interface SegmentFacts {
   names: NameFact[];
   /** Names this segment shows to be a child at school ("Tyler B in Year 4", "that Kowalski boy"). */
   children: NameFact[];
-  /** Names given in full: classmates in a draft about the school, unless shown to be someone else. */
-  namedInFull: NameFact[];
+  /** Names given in full, thanked or congratulated: classmates in a draft already about the school, unless shown to be someone else. */
+  ifAboutSchool: NameFact[];
   /** Names this segment shows to be the parent's own child, or a grown-up. */
   notChildren: string[];
   /** Mentions of the classmates' names the parent listed (`createEngine(school, { childNames })`). */
@@ -185,7 +185,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     .filter((p) => !(laughing && (p.category === 'threat' || p.category === 'allegation') && HYPERBOLE.test(text.slice(p.start, p.end))));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
-  const namedInFull: NameFact[] = [];
+  const ifAboutSchool: NameFact[] = [];
   const notChildren: string[] = [];
   const unsure: NameFact[] = [];
   if (names.length > 0) {
@@ -199,8 +199,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
       // and not joined to the next by a hyphen ("Lacey-Mae" is one first name).
       if (hit.data.kind === 'full-name') {
         const next = tokens[at + 1];
-        if (wordKind(token.key) === 'given-name' && next && text.slice(token.end, next.start) !== '-') namedInFull.push(name);
-      } else if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
+        if (wordKind(token.key) === 'given-name' && next && text.slice(token.end, next.start) !== '-') ifAboutSchool.push(name);
+      } else if (hit.data.kind === 'greeted') ifAboutSchool.push(name);
+      else if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
       else if (wordKind(token.key) === 'unknown') unsure.push(name);
       else children.push(name);
     }
@@ -214,5 +215,5 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   // you mum") it is no concern, and the model sees the draft's grievance in its context features.
   const features = segmentFeatures(text, tokens, new Set(phrases.map((p) => (p.needsGrievance ? `${p.category}?` : p.category))));
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
-  return { phrases, schoolNames, staff, names, children, namedInFull, notChildren, knownChildren, features, words };
+  return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words };
 }

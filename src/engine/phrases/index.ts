@@ -5,7 +5,7 @@ import { ALLEGATION, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
 import { LISTS } from './lists';
-import { ADULT, CHILD_CUES, FULL_NAME, OWN_CHILD, STAFF_CUES } from './people';
+import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
 import { PRAISE } from './praise';
 import { BYSTANDERS, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
@@ -49,7 +49,7 @@ export const PHRASES = {
 } as const satisfies Record<string, readonly Phrase[]>;
 export type PhraseCategory = keyof typeof PHRASES;
 
-export const PEOPLE_PHRASES = { 'own-child': OWN_CHILD, adult: ADULT, 'child-cue': CHILD_CUES, 'staff-cue': STAFF_CUES, 'full-name': FULL_NAME } as const;
+export const PEOPLE_PHRASES = { 'own-child': OWN_CHILD, adult: ADULT, 'child-cue': CHILD_CUES, 'staff-cue': STAFF_CUES, greeted: GREETED, 'full-name': FULL_NAME } as const;
 export type PeopleKind = keyof typeof PEOPLE_PHRASES;
 
 /**

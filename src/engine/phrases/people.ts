@@ -32,9 +32,7 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
   { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
-  { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: [ORGANISATION] },
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)' },
-  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
   // Two named in full: "Tegan Moss and Luca Devine, who…".
   { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },
@@ -48,6 +46,15 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #name? @adverb? (keeps|kept|has been|have been|is|was|is always|was always|has|had|always|constantly|then|just|also|even|again|still|sometimes|often|now|and his mates|and her mates|and his friends|and her friends|and co|and his gang|and her gang)? @adverb? ({hit}|{push}|{kick}|{bite}|{punch}|{bully}|{pick} on|{hurt}|{spit} at|{tease}|{torment}|{threaten}|{call}|{scratch}|{pinch}|{trip}|{attack}|{shove}|{slap}|{steal} from|{exclude}|{target}|{follow}|{harass}|{intimidate}|{push} around|{beat} up|{strangle}|{choke}|{headbutt}|{throw} .. at|{swear} at|{laugh} at|{make} fun of|{gang} up on) (#name|@child|my son|my daughter|my boy|my girl|my child|my kid|him|her|other kids|other children|everyone|the other kids|the little ones|the younger ones|kids|children)' },
   { pattern: '#name #name? (is|was|s|are|were|has been|is such|is a|is an|was a|was such) (a|an|such a|so|really|very|totally|absolutely|always|an absolute|a right|a proper|a nasty|a spiteful|a horrible|a spoilt)? (nasty|spiteful|horrible|spoilt|little|vile)? (little)? (madam|toerag|shit|sod|nightmare|bully|feral|naughty|disruptive|violent|horrible|vile|nasty|little shit|little sod|brat|spoilt brat|menace|thug|animal|psycho|problem|troublemaker|trouble maker|bad influence|rude|aggressive|out of control|a bad egg|evil|monster|little monster)' },
   { pattern: '(sat|sit|sitting|seated|sits|put|moved) (next to|with|near|beside|by) #name' },
+];
+
+/**
+ * Someone thanked or congratulated by name: a classmate in a draft already about the school, anyone
+ * ("Thanks Lloyds 🙄", "happy birthday Nan") elsewhere.
+ */
+export const GREETED: readonly Phrase[] = [
+  { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: [ORGANISATION] },
+  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
 ];
 
 /**

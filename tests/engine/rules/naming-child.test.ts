@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "card declined at the checkout again for no reason. Thanks Barclays 🙄",
+    "happy birthday Nan, love you loads",
     "the Year 4 coach for the Chester Zoo trip leaves school at 8.15",
     "the class assembly was all about Mary Seacole and Walter Tull",
     "got tickets to see Harry Styles in June, can't wait",
@@ -14,6 +16,7 @@ testRule('naming-child', {
     'Tyler keeps hitting his brother at home, no idea what to do',
   ],
   invalid: [
+    { text: "well done to Eleanor for being made head girl this year", flags: [{ category: 'naming-child', text: 'Eleanor' }] },
     { text: "keep your kids away from Harriet Vance at school, she bites", flags: [{ category: 'naming-child', text: 'Harriet' }] },
     { text: "everyone in Year 6 knows Jacob Howlett took the money from the charity tin", flags: [{ category: 'naming-child', text: 'Jacob' }] },
     { text: "well done to the school relay team, Amara Kowalski and Theo Mensah both ran brilliantly", flags: [{ category: 'naming-child', text: 'Amara' }] },

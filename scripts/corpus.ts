@@ -24,6 +24,7 @@ export const CORPORA = {
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
+  'holdout-d': 'tests/corpus/holdout-d.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

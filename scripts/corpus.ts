@@ -5,6 +5,7 @@ import type { Category } from '../src/engine';
 export interface Post {
   id: string;
   school: string;
+  platform: string;
   text: string;
   pause: boolean;
   categories: Category[];

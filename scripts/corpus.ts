@@ -22,6 +22,8 @@ export const CORPORA = {
   'dev-8': 'tests/corpus/dev-8.jsonl',
   'dev-9': 'tests/corpus/dev-9.jsonl',
   'dev-10': 'tests/corpus/dev-10.jsonl',
+  'dev-11': 'tests/corpus/dev-11.jsonl',
+  'dev-12': 'tests/corpus/dev-12.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -30,7 +32,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "the Year 6 leavers' assembly at the school today and I was a mess 😭",
+    "does anyone know how the school deals with a complaint about another child? I just want it logged",
     "Mrs Patel says please send wellies in a bag, NOT on their feet",
     "has anyone heard back about the trip refund? just checking before I chase the office",
     "would it be better to ask the class teacher or the head about a friendship issue?",

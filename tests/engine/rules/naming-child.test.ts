@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Northumberland mums, any tips for getting kids to bed when it's still light at 10?",
     "card declined at the checkout again for no reason. Thanks Barclays 🙄",
     "happy birthday Nan, love you loads",
     "the Year 4 coach for the Chester Zoo trip leaves school at 8.15",

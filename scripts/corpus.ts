@@ -28,6 +28,7 @@ export const CORPORA = {
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
   'holdout-d': 'tests/corpus/holdout-d.jsonl',
+  'holdout-e': 'tests/corpus/holdout-e.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

@@ -10,6 +10,7 @@
  *   npm run train -- --sets dev       train on dev only (then `npm run eval -- dev-2` is a fair test)
  */
 import { writeFileSync } from 'node:fs';
+import { GRIEVANCE } from '../src/engine/context';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
 import { examples, fit, foldsOf, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
@@ -72,16 +73,22 @@ const rows = rowsOf(data, features);
 const categories = {} as ReaderModel['categories'];
 const pct = (x: number) => x.toFixed(3);
 const lowest = (accept: (t: number) => boolean) => THRESHOLDS.find(accept);
+/** Whether drafts a model speaks on were enough, and right often enough, for it to speak there. */
+const speaksWell = (chosen: readonly boolean[], labels: readonly boolean[], minPrecision: number) =>
+  chosen.filter(Boolean).length >= MIN_SPOKEN && precisionRecall(chosen, labels).precision >= minPrecision;
+/** A fitted model as the engine stores it: rounded, with where it speaks (null: never). */
+const stored = (model: { weights: Float64Array; bias: number }, threshold: number | undefined) => ({
+  bias: round(model.bias),
+  threshold: threshold === undefined ? null : Number(threshold.toFixed(2)),
+  weights: [...model.weights].map(round),
+});
 console.log('cross-validated     lists P  lists R  reader speaks at  reader P  reader R  lists+reader P  R');
 const spokenAt = new Map<ReadCategory, number | undefined>();
 for (const category of READ_CATEGORIES) {
   const labels = labelsOf(category);
   const rules = data.map(({ rules }) => rules.has(category));
   const probabilities = oof.get(category)!;
-  const threshold = lowest((t) => {
-    const spoken = labels.filter((_, i) => probabilities[i]! >= t);
-    return spoken.length >= MIN_SPOKEN && spoken.filter(Boolean).length / spoken.length >= MIN_PRECISION;
-  });
+  const threshold = lowest((t) => speaksWell(probabilities.map((p) => p >= t), labels, MIN_PRECISION));
   spokenAt.set(category, threshold);
   const lists = precisionRecall(rules, labels);
   const reader = precisionRecall(probabilities.map((p) => threshold !== undefined && p >= threshold), labels);
@@ -89,22 +96,17 @@ for (const category of READ_CATEGORIES) {
   console.log(
     `${category.padEnd(18)}  ${pct(lists.precision)}    ${pct(lists.recall)}    ${String(threshold?.toFixed(2) ?? 'silent').padStart(14)}    ${pct(reader.precision)}     ${pct(reader.recall)}           ${pct(both.precision)}  ${pct(both.recall)}`,
   );
-  const model = fit(rows, labels, features.length);
-  categories[category] = { bias: round(model.bias), threshold: threshold === undefined ? null : Number(threshold.toFixed(2)), weights: [...model.weights].map(round) };
+  categories[category] = stored(fit(rows, labels, features.length), threshold);
 }
 
 // The pause model speaks where the lists found no grievance and no category's model spoke.
-const GRIEVANCE: readonly string[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 const pauseLabels = labelsOf('pause');
 const listsPause = data.map(({ rules }) => [...rules].some((c) => c !== 'school'));
 const categoryPause = data.map((_, i) => READ_CATEGORIES.some((c) => spokenAt.get(c) !== undefined && oof.get(c)![i]! >= spokenAt.get(c)!));
-const quiet = data.map(({ rules }, i) => ![...rules].some((c) => GRIEVANCE.includes(c)) && !categoryPause[i]);
+const quiet = data.map(({ rules }, i) => !GRIEVANCE.some((c) => rules.has(c)) && !categoryPause[i]);
 const pauseProbabilities = oof.get('pause')!;
 const adds = (t: number) => data.map((_, i) => quiet[i]! && pauseProbabilities[i]! >= t);
-const pauseThreshold = lowest((t) => {
-  const added = pauseLabels.filter((_, i) => adds(t)[i]);
-  return added.length >= MIN_SPOKEN && added.filter(Boolean).length / added.length >= MIN_PAUSE_PRECISION;
-});
+const pauseThreshold = lowest((t) => speaksWell(adds(t), pauseLabels, MIN_PAUSE_PRECISION));
 const before = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]!), pauseLabels);
 const added = pauseThreshold === undefined ? data.map(() => false) : adds(pauseThreshold);
 const after = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]! || added[i]!), pauseLabels);
@@ -112,8 +114,7 @@ console.log(
   `pause model speaks at ${pauseThreshold?.toFixed(2) ?? 'never'}: adds ${added.filter(Boolean).length} pauses, ${added.filter((a, i) => a && pauseLabels[i]).length} right; ` +
     `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(after.precision)}/${pct(after.recall)}`,
 );
-const pauseModel = fit(rows, pauseLabels, features.length);
-const pause = { bias: round(pauseModel.bias), threshold: pauseThreshold === undefined ? null : Number(pauseThreshold.toFixed(2)), weights: [...pauseModel.weights].map(round) };
+const pause = stored(fit(rows, pauseLabels, features.length), pauseThreshold);
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

@@ -2,6 +2,7 @@ import type { SchoolConfig } from '../config/schema';
 import type { SegmentFacts, Span } from './facts';
 import type { PhraseCategory } from './phrases';
 import { contextFeatures, isReadCategory, type ReadCategory, type Reader, type Reading } from './reader';
+import type { Category } from './types';
 
 export interface Placed extends Span {
   /** Index of the segment the span is in. */
@@ -11,7 +12,7 @@ export interface Placed extends Span {
 const NONE: readonly Placed[] = [];
 
 /** Concerns that voice a grievance. */
-const GRIEVANCE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
+export const GRIEVANCE: readonly (PhraseCategory & Category)[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 /** Concerns that make a segment a negative context for anyone named in it. */
 const NEGATIVE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on'];
 /** A name counts as in a negative context when a negative finding is this many segments away or fewer. */
@@ -34,7 +35,7 @@ export class RuleContext {
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
     private readonly reader?: Reader,
   ) {
-    this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.includes(p.category) && !p.needsGrievance));
+    this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.some((c) => c === p.category) && !p.needsGrievance));
     // A place name alone ("the wind in Cambois") is only the school when something is wrong there;
     // a child singled out by name ("Tyler B", "that Novak boy") is someone's classmate.
     this.aboutSchool = segments.some(

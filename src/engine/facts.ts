@@ -123,7 +123,6 @@ function markNames(tokens: Token[], taken: readonly Span[]): void {
   }
 }
 
-/** Token index of the first name-marked word in a hit. */
 /** Phrase categories that say who or where, which a school's or staff member's name may make up alone. */
 const WHO_AND_WHERE: ReadonlySet<PhraseCategory> = new Set(['school', 'target', 'pronoun', 'bystander']);
 
@@ -132,6 +131,7 @@ function onlyNames(tokens: readonly Token[], hit: Hit<unknown>): boolean {
   return true;
 }
 
+/** Token index of the first name-marked word in a hit. */
 function nameIn(tokens: readonly Token[], hit: Hit<unknown>): number {
   for (let i = hit.from; i < hit.to; i++) if (tokens[i]!.name) return i;
   return -1;

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
-import { type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
+import { GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
 import { type Token, tokenize } from './tokenize';
@@ -121,7 +121,17 @@ function markNames(tokens: Token[], taken: readonly Span[]): void {
     const kind = wordKind(token.key);
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
+  // "Poppy Clarke": an everyday word typed with a capital just before a name is a given name.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]!];
+    if (token.capital && next.name && next.capital && WORD_NAMES.has(token.key) && !overlaps(token, taken)) token.name = true;
+  }
 }
+
+const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+
+/** A first name: one compromise knows, or an everyday word marked as a name before a surname. */
+const isGivenName = (token: Token): boolean => wordKind(token.key) === 'given-name' || (token.name === true && WORD_NAMES.has(token.key));
 
 /** Phrase categories that say who or where, which a school's or staff member's name may make up alone. */
 const WHO_AND_WHERE: ReadonlySet<PhraseCategory> = new Set(['school', 'target', 'pronoun', 'bystander']);
@@ -199,7 +209,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
       // and not joined to the next by a hyphen ("Lacey-Mae" is one first name).
       if (hit.data.kind === 'full-name') {
         const next = tokens[at + 1];
-        if (wordKind(token.key) === 'given-name' && next && text.slice(token.end, next.start) !== '-') ifAboutSchool.push(name);
+        if (isGivenName(token) && next?.name && text.slice(token.end, next.start) !== '-') ifAboutSchool.push(name, { key: next.key, start: next.start, end: next.end });
       } else if (hit.data.kind === 'greeted') ifAboutSchool.push(name);
       else if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
       else if (wordKind(token.key) === 'unknown') unsure.push(name);

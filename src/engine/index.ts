@@ -20,14 +20,15 @@ export type { Analysis, Category, Engine, Flag, Level, Severity } from './types'
 const CACHE_SEGMENTS = 1024;
 const ORDER: Record<Category, number> = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
 const RANK: Record<Severity, number> = { info: 0, caution: 1, serious: 2 };
+const SPACE_BETWEEN = /^[ \t]{1,2}$/;
 
-/** Overlapping flags of one category become one flag, the more severe winning. */
-function merge(flags: Flag[]): Flag[] {
+/** Flags of one category that overlap, or are apart only by a space ("Poppy" "Clarke"), become one flag, the more severe winning. */
+function merge(flags: Flag[], text: string): Flag[] {
   flags.sort((a, b) => ORDER[a.category] - ORDER[b.category] || a.start - b.start || a.end - b.end);
   const out: Flag[] = [];
   for (const flag of flags) {
     const last = out[out.length - 1];
-    if (last && last.category === flag.category && flag.start < last.end) {
+    if (last && last.category === flag.category && (flag.start < last.end || SPACE_BETWEEN.test(text.slice(last.end, flag.start)))) {
       last.end = Math.max(last.end, flag.end);
       if (RANK[flag.severity] > RANK[last.severity]) {
         last.severity = flag.severity;
@@ -125,7 +126,7 @@ function analyzeContext(school: SchoolConfig, text: string, ctx: RuleContext): A
       flags.push(flag);
     }
   }
-  const merged = merge(flags);
+  const merged = merge(flags, text);
   const pause = merged.some((f) => f.category !== 'school');
   const level = merged.some((f) => f.severity === 'serious') ? 'serious' : pause ? 'caution' : 'clear';
   return { pause, level, flags: merged };

@@ -15,6 +15,8 @@ testRule('naming-child', {
     'a boy in his class pushed him',
     'Mrs Patel runs Year 6 so well',
     'Tyler keeps hitting his brother at home, no idea what to do',
+    'Summer Fair at school on Saturday, use the Holly Lane gate',
+    'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
     { text: "well done to Eleanor for being made head girl this year", flags: [{ category: 'naming-child', text: 'Eleanor' }] },
@@ -26,5 +28,7 @@ testRule('naming-child', {
     { text: 'Tyler B in Year 4 keeps hitting my son', flags: [{ category: 'naming-child', text: 'Tyler' }] },
     { text: 'that Kowalski boy pushed him again at school', flags: [{ category: 'naming-child', text: 'Kowalski' }] },
     { text: 'my daughter was bullied by Jayden at school', flags: [{ category: 'naming-child', text: 'Jayden' }] },
+    { text: 'well done to Poppy Clarke in Year 6 for the art prize', flags: [{ category: 'naming-child', text: 'Poppy Clarke' }] },
+    { text: 'honestly Ruby Ashworth pinches my daughter at school every day', flags: [{ category: 'naming-child', text: 'Ruby Ashworth' }] },
   ],
 });

@@ -3,7 +3,10 @@ import { testRule } from '../rule-tester';
 testRule('pile-on', {
   valid: [
     "keep your kids away from the pond at the school fair, it's deep",
-    "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus'],
+    "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus',
+    'is it the school office or the county you contact about bus passes? asking for my nan',
+    'who do we email about the lost property at school?',
+  ],
   invalid: [
     { text: "everyone keep your kids away from that Novak boy in Year 3, he's trouble", flags: [{ category: 'pile-on', text: "keep your kids away from" }] },
     { text: "let's all keep the kids off on Ofsted day so the school gets the message", flags: [{ category: 'pile-on', text: "keep the kids off on Ofsted day" }] },

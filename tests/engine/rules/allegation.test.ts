@@ -5,6 +5,8 @@ testRule('allegation', {
     "nothing to see here, just the kids' art display 🎨",
     "our son admitted he pushed another boy in the lunch queue and the teacher was right to keep him in",
     "my keys somehow always end up in the fridge",
+    'is the school book fair still on this week? DS has saved his pocket money',
+    'DS has his heart set on something at the school fair',
     "my son's teacher rang to say he was upset, I'm really touched she noticed",
     "what would you plant first on a neglected plot by the school field?",
     "the head gave a brilliant talk about grooming and online safety to year 6",
@@ -26,6 +28,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'the PE teacher was on something at pick up, eyes everywhere', flags: [{ category: 'allegation', text: 'was on something' }] },
     { text: "the head's son gets a quiet word and everyone else gets excluded. One rule for them, the school is a joke", flags: [{ category: 'allegation', text: 'One rule for them' }] },
     { text: "the head's niece got the lead in the play again. I'm sure it's a total coincidence 🙄", flags: [{ category: 'allegation', text: "I'm sure it's a total coincidence" }] },
     { text: "funny how the school's attendance figures mysteriously improve every time Ofsted are due", flags: [{ category: 'allegation', text: 'mysteriously improve' }] },

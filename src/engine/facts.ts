@@ -100,13 +100,15 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 /** Forum shorthand for family members (dear husband, darling son, mother-in-law…): capitals, but never names. */
 const FAMILY_SHORTHAND = new Set(['dh', 'dp', 'ds', 'dd', 'dc', 'dcs', 'dss', 'dsd', 'dt', 'dts', 'ds1', 'ds2', 'dd1', 'dd2', 'oh', 'mil', 'fil', 'sil', 'bil', 'pil', 'pils', 'exh', 'xh', 'dm', 'df', 'dsis', 'db']);
 
-/** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths, the calendar. */
+/** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths, sites and shops, the calendar. */
 const NEVER_NAMES = new Set([
   'ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats',
   'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la', 'reception', 'nursery', 'reminder', 'update', 'fyi', 'psa',
   'hindu', 'muslim', 'sikh', 'jewish', 'christian', 'catholic', 'anglican', 'methodist', 'buddhist', 'polish', 'romanian', 'geordie', 'scouse',
   'scouser', 'brummie', 'cockney', 'welsh', 'scottish', 'irish', 'english', 'british', 'asian', 'african', 'nigerian', 'pakistani', 'indian',
   'chinese', 'roma', 'traveller', 'eastern', 'european',
+  // Sites, apps and shops parents name, which compromise does not know.
+  'mumsnet', 'netmums', 'whatsapp', 'tiktok', 'snapchat', 'instagram', 'insta', 'amazon', 'asda', 'aldi', 'lidl', 'primark', 'sainsburys', 'morrisons',
   // Months and days that are nobody's name (April, May, June and August can be).
   'january', 'february', 'march', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

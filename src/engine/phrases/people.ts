@@ -81,10 +81,13 @@ const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|gre
 /** Where a class learns about someone: "all about Mary Seacole", "a display on Walter Tull", "books by Roald Dahl". */
 const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|played|playing|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
+/** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
+const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch)';
+
 export const FULL_NAME: readonly Phrase[] = [
   {
     pattern: '#name #name',
-    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`],
+    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`, `#name #name ${PERFORMED}`],
   },
 ];
 

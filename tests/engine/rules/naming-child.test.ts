@@ -15,6 +15,8 @@ testRule('naming-child', {
     'a boy in his class pushed him',
     'Mrs Patel runs Year 6 so well',
     'Tyler keeps hitting his brother at home, no idea what to do',
+    'went to the Robbie Williams tribute night at the school hall, absolutely killed it',
+    'Mumsnet, I need a reality check. DS has written a dark short story for his English teacher',
     'Summer Fair at school on Saturday, use the Holly Lane gate',
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],

@@ -134,6 +134,9 @@ const WRONG = [
   '({throw}|{lob}|{chuck}|{hurl}) (a|the|his|her) (chair|chairs|book|books|pen|bag|ruler|rubber|stapler|table|board rubber|water bottle|bottle) (at|across)',
   `({touch}|{message}|{text}|{snapchat}|{dm}|{follow}|{add}|{contact}|{groom}) ${PUPILS}`,
   `(inappropriate|too friendly|over friendly|overly friendly|too close|creepy|touchy|flirting|flirty) (with|towards|around) ${PUPILS}`,
+  // Staff befriending pupils on their phones: a safeguarding breach whoever tells it.
+  `({add}|{follow}|{message}|{dm}|{text}|{snapchat}|{friend}) (some of|a few of|one of)? (${PUPILS.slice(1, -1)}|them|the girls|the boys|her|him) (on|via|over) (snapchat|snap|instagram|insta|tiktok|facebook|whatsapp|socials|social media|their phone|his phone|her phone)`,
+  `({message}|{text}|{snapchat}|{dm}|{ring}|{call}) (${PUPILS.slice(1, -1)}|them|the girls|the boys|her|him) (late at night|at night|at midnight|after midnight|at weekends|in the middle of the night)`,
   '(racist|sexist|homophobic|transphobic|abusive|violent|aggressive) (to|towards|with|at|against) (@child|#name|my son|my daughter|pupils|kids|children|black kids|him|her|us|me)',
   '({do}|did|done|does) (nothing|fuck all|sod all|bugger all|absolutely nothing|nowt|naff all)',
   '(sat|sitting|sits) on (it|the complaint|the report|the evidence|this)',

@@ -7,6 +7,7 @@ testRule('allegation', {
     "my keys somehow always end up in the fridge",
     'is the school book fair still on this week? DS has saved his pocket money',
     'DS has his heart set on something at the school fair',
+    'my son added his mates on snapchat after school',
     "my son's teacher rang to say he was upset, I'm really touched she noticed",
     "what would you plant first on a neglected plot by the school field?",
     "the head gave a brilliant talk about grooming and online safety to year 6",
@@ -28,6 +29,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'one of the science teachers has been adding some of the girls on Snapchat', flags: [{ category: 'allegation', text: 'adding some of the girls on Snapchat' }] },
     { text: 'the PE teacher was on something at pick up, eyes everywhere', flags: [{ category: 'allegation', text: 'was on something' }] },
     { text: "the head's son gets a quiet word and everyone else gets excluded. One rule for them, the school is a joke", flags: [{ category: 'allegation', text: 'One rule for them' }] },
     { text: "the head's niece got the lead in the play again. I'm sure it's a total coincidence 🙄", flags: [{ category: 'allegation', text: "I'm sure it's a total coincidence" }] },

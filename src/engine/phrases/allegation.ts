@@ -152,6 +152,9 @@ const WRONG = [
   `(lost|lose|loses|losing) ${VICTIM} (on|at|during|in|for)`,
   '(was|is|were|are|turned up|turns up|came in|comes in|seemed|seems|looked|looks|been) (drunk|pissed|hammered|hungover|high|stoned|on drugs|off (his|her|their) face|under the influence|half cut|steaming)',
   '(stinks|stank|smelt|smelled|smells|reeked|reeks|stinking|smelling) (of) (booze|alcohol|drink|wine|beer|weed|cannabis)',
+  // Drink told without a verb of being: "Alsop teacher drunk at the prom", "drove the school run pissed".
+  '(drunk|pissed|hammered|steaming|half cut|paralytic|plastered|sozzled|tipsy|legless) (at|in|on|during|while|whilst|before|in charge of) (the|a|our|school)?',
+  '({drive}|{do}) (the school run|the minibus|the kids|the coach|them|home|to school|to pick up|pick up|the run) .. (pissed|drunk|hammered|over the limit|steaming|half cut|after a drink|after a few)',
   '(is|was|are|were|s|re) (a|an|such a|a total|a complete|a compulsive|a pathological|an absolute|a lying|a known)? (liar|liars|thief|thieves|bully|bullies|fraud|frauds|fraudster|predator|predators|racist|racists|nonce|nonces|paedo|paedos|paedophile|pedo|groomer|crook|crooks|abuser|drunk|alcoholic|junkie|corrupt|bent|a cover up)',
   '(favouritism|favoritism|favourites|favorites) (to|towards|with|for)?',
   '(marked|marks|marking|graded|grades) (him|her|them|my son|my daughter|#name|it|his|her|their|the) .. (down|wrong|lower|unfairly) (on purpose|deliberately|because|out of spite)',
@@ -220,9 +223,15 @@ function wrongdoing(pattern: string, own: readonly string[] = []): Phrase {
   return { pattern, falsePositives: [...WRONGDOING_HEDGES.map((hedge) => `${hedge} ${pattern}`), ...own] };
 }
 export const WRONGDOING: readonly Phrase[] = [
+  // A record invented: "made up a behaviour incident", "the report is made up".
+  wrongdoing('({make} up|{invent}|{fabricate}) (a|an|the|this|that|some)? (behaviour|safeguarding)? (incident|incidents|report|reports|record|records|allegation|allegations|complaint|complaints|detention|sanction|evidence|statement|statements|log)'),
+  wrongdoing('(you can|u can|we could|you could|i could|i can|can|could) (smell|smelt|smelled) (the)? (ale|booze|drink|alcohol|wine|beer|lager|vodka|gin|whisky|whiskey|cider|weed|cannabis) (on|off|from|in)'),
+  wrongdoing('(s|is|was|are|were|gets|got) on the (wine|booze|drink|sauce|cans|vodka|gin|lager|cider|beers) (from|by|at|before|every|all day|at lunchtime|at lunch|at dinner|in the day|by noon|by dinner time)'),
+  // The culprit named: "it was Paige Cowell who started the fire".
+  wrongdoing('(it was|it s|its|twas|it were) #name #name? (who|that|what) @adverb? (started|set|put|threw|hoyed|chucked|lobbed|broke|smashed|stole|nicked|took|wrote|sprayed|spread|did it|did that|did this|hit|pushed|punched|kicked|bit|scratched|attacked|bullied|sent|posted|filmed|shared|spat|trashed|wrecked|damaged|keyed|burnt|burned|flooded|blocked)'),
   // Losses and gains too convenient to be chance: "mysteriously improve", "somehow never written down".
   wrongdoing('(mysteriously|conveniently|magically|miraculously|somehow) (never|always|lost|vanished|disappeared|went missing|goes missing|improve|improved|improves|got lost|gets lost|forgot|forgets|forgotten|deleted|wiped|missing|left off|slipped|slips)'),
-  wrongdoing('(sold|selling|sells|sell|dealing|deals|supplying|supplied|gave|giving|gives) (a|them|him|her|the|my|our|kids|pupils|children)? (vape|vapes|drugs|weed|cannabis|pills|alcohol|booze|cigarettes|fags)'),
+  wrongdoing('(sold|selling|sells|sell|dealing|deals|supplying|supplied|gave|giving|gives) (a|them|him|her|the|my|our|kids|pupils|children|my lad|my son|my daughter|my boy|my girl|our kid|the kids|year #num|a pupil|a kid)? (a|some)? (vape|vapes|drugs|weed|cannabis|pills|alcohol|booze|cigarettes|fags)'),
   wrongdoing('(shoplifting|shoplifted|stealing|stole|nicking|nicked|robbing|robbed|pocketing|pocketed|pinching|pinched|embezzling|embezzled|fiddling|fiddled|skimming|skimmed|swindling|swindled|defrauding|defrauded|conning|conned|fleecing|fleeced)', ['(stole|stealing|nicked|pinched) (the show|a kiss|a look|a glance|my heart|the limelight|a march|the ball|a base|bases|second)', 'pinch (of|me)']),
   wrongdoing('(helping|helped|helps|help) (himself|herself|themselves) (to)'),
   wrongdoing('(doctored|doctoring|altered|altering|changed|changing|falsified|falsifying|faked|faking|fudged|fudging|inflated|inflating|massaged|massaging|rigged|rigging|fixed|fixing|backdated|backdating) (the|their|our|my|his|her|its)? (ofsted|results|grades|predicted grades|predictions|marks|figures|numbers|data|register|registers|attendance|records|report|reports|sats|scores|minutes|exclusion figures)'),

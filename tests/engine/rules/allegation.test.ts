@@ -8,6 +8,8 @@ testRule('allegation', {
     'is the school book fair still on this week? DS has saved his pocket money',
     'DS has his heart set on something at the school fair',
     'my son added his mates on snapchat after school',
+    'my daughter made up a story for her English homework',
+    'it was Maisie who won the school race, so proud of her',
     "my son's teacher rang to say he was upset, I'm really touched she noticed",
     "what would you plant first on a neglected plot by the school field?",
     "the head gave a brilliant talk about grooming and online safety to year 6",
@@ -29,6 +31,9 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Alsop teacher drunk at the Y11 prom. Falling over, slurring at the kids', flags: [{ category: 'allegation', text: 'drunk at the' }] },
+    { text: 'Mr Bexley has made up a behaviour incident about my son', flags: [{ category: 'allegation', text: 'made up a behaviour incident' }] },
+    { text: 'just so people know, it was Paige Cowell who started the fire in the school bins', flags: [{ category: 'allegation', text: 'it was Paige Cowell who started' }] },
     { text: 'one of the science teachers has been adding some of the girls on Snapchat', flags: [{ category: 'allegation', text: 'adding some of the girls on Snapchat' }] },
     { text: 'the PE teacher was on something at pick up, eyes everywhere', flags: [{ category: 'allegation', text: 'was on something' }] },
     { text: "the head's son gets a quiet word and everyone else gets excluded. One rule for them, the school is a joke", flags: [{ category: 'allegation', text: 'One rule for them' }] },

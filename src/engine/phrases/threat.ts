@@ -41,7 +41,7 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: "(you've|youve|you have|consider yourself|consider yourselves|you're|youre|you are|u have|u've|uve) (been)? warned" },
   { pattern: '(when|once|if|the minute|soon as|as soon as) (i|we) (find out|get|catch|see|get hold of|get my hands on|get our hands on|know) (who|whoever|where|them|him|her|you|u|that|the) .. (ill|i\'ll|i will|im|i\'m|i am|we\'ll|well|we will|theyll|they\'ll|youll|you\'ll|there\'ll|therell|getting|get|be|going to|gonna|dead|done|sorry|regret|swing|kill|batter|hurt|have)', falsePositives: ['(find out|know) (who|where|when|what) .. (ill|i\'ll|i will|we\'ll|we will) (let|tell|post|share|update|message|email|ring|call|report|pass|send|thank|pop|drop|pay|book|bring|ask|check)'] },
   { pattern: "(i'll|ill|i will|we'll|we will|im going to|i'm going to|i am going to|im gonna|i'm gonna) (find out|find) (who|whoever) (you are|it is|it was|did it|did this|they are)" },
-  { pattern: '(i|we|im|i\'m|i am) .. (know|found out|find out|recognise|recognised|seen|know) (your face|who you are|where you (work|drink|park|live|go)|what car you drive|your car|your reg)' },
+  { pattern: '(i|we|im|i\'m|i am) .. (know|found out|find out|recognise|recognised|seen|know) (where you (work|drink|park|live|go)|what car you drive|your car|your reg)' },
   { pattern: "(i'll|ill|i will|im|i'm|i am|im going|i'm going|i am going|gonna) (go|going|come|coming|be going|be coming) (down there|up there|round there|round|in there|up to the school|down to the school|in) .. (and|with) (sort|batter|drag|deal|smash|kick|punch|hit|slap|shave|knock|twat|deck|lamp|chin|have|show|teach|break|rip|wring|throttle|strangle|baseball|bat|knife|hammer|my fists|a bat|a knife|a hammer)" },
   { pattern: "(i'll|ill|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|i'd|id|i would|i could) (drag|shake|wring|rip|pull|throttle|strangle|choke|smack|slap|shave) (him|her|them|that|his|her|the|you) ... (by|out|neck|head|ear|hair|collar|throat|silly|senseless|within an inch|till|until)" },
   { pattern: "(ill|i'll|i will|i'd|id|i would|i could|im gonna|i'm gonna|i'm going to|im going to|i am going to|we'll|we will) (kill|murder|strangle|throttle|batter|hurt|punch|slap|deck|knock out|knife|stab|end|drown|smash|destroy) (whoever|whoevers|whoever's|anyone|anybody|the next|that|this|those|these|every|them|one of|the (little|lad|boy|girl|kid|dad|mum|mam|teacher|woman|man|parent|person|bully|bullies|one))", falsePositives: [...SPORT, THINGS] },
@@ -57,7 +57,7 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '@me (know|have|got|found|found out) (@they|her|his|their|your|ur) (address|house|home|car|reg|number plate|kids|children)' },
   { pattern: "(i've|ive|i have|we've|weve|we have) got (her|his|their|your|ur) (address|home address|reg|number)" },
   { pattern: 'watch (your|ur|yer|her|his|their|yo) (back|backs|step|self)' },
-  { pattern: "(won't|wont|will not|not|cannot|can't|cant|couldn't|couldnt) be (held)? responsible for (my actions|my temper|my behaviour|what i do|what i might do|what i will do|what ill do|our actions|what happens|what my husband does|what my husband will do|what my partner does|what my partner will do|what his dad does|what his dad will do|what my other half does|what my other half will do)" },
+  { pattern: "(won't|wont|will not|not|cannot|can't|cant|couldn't|couldnt) (be)? (held)? responsible for (my actions|my temper|my behaviour|what i do|what i might do|what i will do|what ill do|our actions|what happens|what my husband does|what my husband will do|what my partner does|what my partner will do|what his dad does|what his dad will do|what my other half does|what my other half will do)" },
   { pattern: "(won't|wont|will not|not|cannot|can't|cant) (answer|vouch) for (my|what i) (actions|temper|husband|partner|other half)" },
   { pattern: '@me .. be waiting (for|at|outside) .. (for|at|outside)? (@them|mrs|mr|miss|ms|her|him|that teacher)', falsePositives: ['waiting (for|at) .. (pick up|pickup|home time|the bus|the doors|the gates to open|the results|news|reply|response|call|phone|email|letter|answer|ages|hours|results)'] },
   { pattern: '(waiting|wait) (for|on) (@them|mrs|mr|miss|ms) (outside|at the gates|after school|after work|at home time|in the car park|by the gates|at pick up|at pickup)' },
@@ -218,6 +218,7 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(leaving|leave|coming out|come out|go home|going home|end up|ending up|walk out|walking out) (in pieces|in bits|with a broken|with broken|in a box|in a bag|without (his|her|their) teeth)' },
   { pattern: '(visit|word|chat|call) from (my|our|me|his|the) (cousins|brothers|brother|lads|mates|husband|dad|family|boys|uncles|fella)', needsGrievance: true },
   { pattern: "(youll|you will|they will|theyll|hell|shell|he will|she will) (soon)? (find out|know|see|learn) (what it|how it) (feels|is) like" },
+  { pattern: "(hed|he would|shed|she would|theyd|they would|youd|you would|maybe (he|she|they|you)) (like to|want to|should|ought to)? (find out|know|learn) (how it feels|what it feels like|what its like)", needsGrievance: true },
   { pattern: "(be|would be|itd be|it would be|itll be) (a|a real|such a|a terrible|an awful)? (shame|pity|terrible|awful|tragic) if ... (broken|smashed|went through|got broken|got smashed|caught fire|went up|had an accident|has an accident|had a little accident)" },
   { pattern: '(has|have|had|having|have got) a (little|nasty|tragic|unfortunate|small) accident', needsGrievance: true },
   { pattern: "(be|gonna be|going to be|will be|ll be|there ll be|therell be|there will be) (a)? (bloodbath|blood bath|massacre|war zone|warzone|bloodshed)" },
@@ -269,6 +270,27 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: "(ill|im|i will|im going to|im gonna|gonna|going to|we will|well|were going to) (go|come)? (and|n|an)? (sort|sorting) (him|her|them|that kid|the other kid|the kid|that lad|the lad|that boy|the boy|that girl|the girl|that dad|that mum|that mam|the teacher|that teacher) out (myself|meself|ourselves|my way|properly|for good)" },
   { pattern: "(check|checking|checks|look|looking|looks) under (your|his|her|their|ur) (car|motor|van|cars)" },
   { pattern: "(ill|im|i will|im going to|im gonna|gonna|going to|we will|well|were going to) .. ({grab}|{drag}|{pin}|{hold}) .. by the (collar|throat|neck|scruff|hair|ear|ears)" },
+  // A meeting proposed where no one will see: "Staff car park. 4pm. Come alone.", "just you and me behind the sports hall".
+  { pattern: '(come alone|come on your own|come by yourself|just you and me|just me and you|square go|straightener)', needsGrievance: true },
+  { pattern: '(you and me|me and you) (behind|round the back|out the back|outside|in the car park|at the gates|after school|after work|one on one)' },
+  // "Pilkington is getting it when I see him", "she comes near my lass again, she gets it".
+  { pattern: '(is|s|are|re|hes|shes|theyre|youre|ur) (getting it|gettin it|gonna get it|going to get it) (when|tomorrow|tmrw|tmw|tonight|outside|from me|off me|at the (gates|gate|school|chippy|park|bus stop|shops))' },
+  { pattern: '(again|near|one more time|ever again) ... (she|he|they|you|u|ye|yous) (gets it|get it|will get it|ll get it|is getting it|s getting it)' },
+  // Someone out of prison, or friends, keen to meet whoever is to blame.
+  { pattern: '(brother|brothers|cousin|cousins|uncle|husband|fella|partner|brother in law|lads|mates|mate) (s|is|has|gets|got)? (just)? (out|getting out|got out|coming out|gets out|released) (in|next|soon|of prison|of jail|this|a fortnight|on licence|on parole)', needsGrievance: true },
+  { pattern: '(keen|dying|itching|desperate|looking forward) to (meet|have a word with|catch up with|say hello to) (whoever|the|that|him|her|them|you|#staff|(mr|mrs|miss|ms|sir) #any|@role)', needsGrievance: true },
+  { pattern: '(are|is|been|were|was) asking (about|after) (him|her|them|you|#staff|(mr|mrs|miss|ms|sir) #any|@role)', needsGrievance: true },
+  // "I know your face", "they know his car": menace beside a grievance, a joke to a seagull.
+  { pattern: '(know|knows|recognise|recognised|seen) (his|her|their|your|ur) (car|face|house|reg|van|address|movements|routine)', needsGrievance: true },
+  { pattern: '(know|knows|found out|find out) who (you are|u are|ur)', needsGrievance: true },
+  // Where they live or walk, said as an aside: "Mrs Loveday lives out Sedgeford way, doesn't she?".
+  { pattern: '(lives|live|living) (out|on|in|at|near|round|up|down|over|by) .. (doesnt|does|dont|isnt|hasnt) (she|he|they)', needsGrievance: true },
+  { pattern: '(got|has|have|s got) a (nice|lovely|big|new|flash|fancy) (house|home|car|motor|van) .. (hasnt|doesnt|isnt|aint) (he|she|they)', needsGrievance: true },
+  { pattern: '(change|changes|changing) (his|her|their|your|ur) (route|routine)', needsGrievance: true },
+  // Menace left for the reader to finish.
+  { pattern: '(got|have|ive got|i have) nothing (left)? to lose', needsGrievance: true },
+  { pattern: '(your move|you know what happens next|u know what happens next|you know what comes next|knows what that means|know what that means|ask around about me|sleep tight|youve been warned|you have been warned|consider yourself warned|dont say i didnt warn you|im patient|i am patient|long memory|short fuse)', needsGrievance: true },
+  { pattern: '(ask|asking) the last (man|woman|person|fella|bloke|one|parent|teacher|lad|mum|dad) (who|that) (crossed|messed|upset|tried|called|spoke|went)', needsGrievance: true },
   // A challenge to come and be hurt: "say it to my face and see if you're still smiling".
   { pattern: "(see|find out|well see|we'll see) (if|whether) (you're|youre|you are|hes|he's|he is|shes|she's|she is|theyre|they're|they are) still (smiling|laughing|smirking|so brave|so tough|so hard|so mouthy|so gobby|talking|standing)" },
 

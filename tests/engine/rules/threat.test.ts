@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "maths finally clicked, she's getting it at last",
+    'the school is not responsible for lost property, please name everything',
+    'if the seagull that took my chips is reading this: I know your face 🐦',
     "Mrs Patel lives in the village, doesn't she? She could give you a lift to the fair",
     "say it to my face next time, I'd rather hear it than read it 😊 love you mum",
     "it'd be a shame if someone found out you ate the last biscuit",
@@ -46,6 +49,10 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'pilkington is gettin it when i c him, on me mams life', flags: [{ category: 'threat', text: 'gettin it when' }] },
+    { text: 'Mr Gedge. Five minutes. Just you and me behind the sports hall.', flags: [{ category: 'threat', text: 'you and me behind' }] },
+    { text: "I was polite at two meetings. I'm not responsible for what happens at the third.", flags: [{ category: 'threat', text: 'responsible for what happens' }] },
+    { text: "Mrs Hollins excluded my son for nothing, it's a disgrace. She lives out Sedgeford way doesn't she? no reason", flags: [{ category: 'threat', text: 'lives out Sedgeford way' }] },
     { text: "whoever shouted at my daughter: I'm at the gate every day. Come and find out if you're still so brave", flags: [{ category: 'threat', text: "find out if you're still so brave" }] },
     { text: "be a real shame if somebody took a key to that new car of hers", flags: [{ category: 'threat', text: 'shame if somebody took a key' }] },
     { text: "I've got a few cousins who'd really like to have a word with him", flags: [{ category: 'threat', text: "cousins who'd really like to have a word with" }] },

@@ -11,9 +11,9 @@ const PEOPLE = '(men|women|a man|a woman|a female|females|a bloke|blokes|gays|ga
 /** Slurs: hate wherever they appear, and name-calling too. */
 export const SLURS: readonly Phrase[] = [
   { pattern: '(nigger|niggers|nigga|niggas|nig|nigs|negro|negroes|coon|coons|wog|wogs|golliwog|golliwogs|jungle bunny|jungle bunnies|sambo|darkie|darkies|darky|porch monkey|spearchucker|spear chucker|half caste|half castes|halfcaste)', falsePositives: ['(coon) (cheese|cheddar)'] },
-  { pattern: '(paki|pakis|paky|packie|packies|chinky|chinkies|chink|chinks|gook|gooks|slant eye|slant eyes|slanty|slitty eyes|coolie|towelhead|towelheads|raghead|ragheads|sand nigger|camel jockey|camel jockeys|kike|kikes|yid|yids|heeb|shylock|pikey|pikeys|gyppo|gyppos|gypo|gypos|gippo|pikie|spic|spics|wetback|wetbacks|kraut|krauts|polack|polacks|wop|wops|dago|dagos|muzzie|muzzies|muzrat|muzrats|taig|taigs|fenian|fenians)', falsePositives: ['chink (of|in) (light|the armour|his armour|her armour)'] },
+  { pattern: '(paki|pakis|paky|packie|packies|chinky|chinkies|chink|chinks|gook|gooks|slant eye|slant eyes|slanty|slitty eyes|coolie|towelhead|towelheads|raghead|ragheads|sand nigger|camel jockey|camel jockeys|kike|kikes|yid|yids|heeb|shylock|pikey|pikeys|gyppo|gyppos|gypo|gypos|gippo|pikie|spic|spics|wetback|wetbacks|kraut|krauts|polack|polacks|wop|wops|dago|dagos|muzzie|muzzies|mozzie|mozzies|muzrat|muzrats|taig|taigs|fenian|fenians)', falsePositives: ['chink (of|in) (light|the armour|his armour|her armour)'] },
   { pattern: '(faggot|faggots|fag|fags|faggy|poof|poofs|poofter|poofters|bender|benders|batty boy|batty boys|battyboy|battyboys|battyman|twink|twinks|cow worshipper|cow worshippers|homo|homos|lezza|lezzas|lesbo|lesbos|lezzer|lezzers|dyke|dykes|tranny|trannies|shemale|shemales|ladyboy|ladyboys|it in a dress|man in a dress)', falsePositives: ['(fag|fags) (break|breaks|packet|end|ends|butt|ash|lighter|machine)', '(a|some|my|his|her|the|twenty|20|packet of|pack of|smoking|smoke|smoked|roll|rolled|buy|bought|light) (fag|fags)', 'offa dyke', 'offas dyke', 'devils dyke', '(bender) (on|at|in|all weekend|last night|this weekend)', 'went on a bender', '(on|a|the|weekend|three day|massive) bender'] },
-  { pattern: '(retard|retards|retarded|tard|tards|libtard|spastic|spastics|spaz|spazz|spazzy|spacker|spackers|spakka|spakker|mong|mongs|mongo|mongol|mongoloid|window licker|window lickers|cripple|cripples|mental case|psycho kid|special kid)', falsePositives: ['(flame|fire) retard', 'retarded (growth|progress)', '(mongol) (empire|horde|hordes|warrior|warriors|history)', 'special kid (in|to)'] },
+  { pattern: '(retard|retards|retarded|tard|tards|libtard|spastic|spastics|spaz|spazz|spazzy|spazzing|spazzed|spazzes|spacker|spackers|spakka|spakker|mong|mongs|mongo|mongol|mongoloid|window licker|window lickers|cripple|cripples|mental case|psycho kid|special kid|mentalists|deaf and dumb|the mental kids)', falsePositives: ['(flame|fire) retard', 'retarded (growth|progress)', '(mongol) (empire|horde|hordes|warrior|warriors|history)', 'special kid (in|to)'] },
 ];
 
 /** A group word used to insult someone ("fat gay PE teacher", "dirty gypsies"): hate and name-calling. */
@@ -59,6 +59,21 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(put|get|got|have|hire|appoint|appointed) (a|another)? (woman|women|female|gay|foreigner|foreign|muslim|black|polish|trans) (in charge|head|as head|to run|running)' },
   { pattern: '(what next|whats next|what\'s next) .. (sharia|burkas|burqas|mosque|halal|prayer mats|arabic)' },
 
+  // Gay men cast as camp insults ("raging queer", "raving queen") or as a danger to boys.
+  { pattern: '(raging|raving|flaming|screaming|bloody|fucking|massive|total|proper) (queer|queen|poof|homo|fairy|woofter|nancy boy)' },
+  { pattern: '(that sort|his sort|her sort|their sort|that type|his type|their type|their kind|his kind|that kind) .. (around|near|alone with|with|teaching|in charge of) (little|young|teenage|our|the)? (boys|girls|kids|children|lads)' },
+  { pattern: '(lipstick|make up|makeup|a dress|a skirt|heels|nail varnish) on a (fella|bloke|man|lad|guy)' },
+  // Same-sex parents cast as harm: "two men raising a child is abuse", "that's not a family".
+  { pattern: '(two (men|dads|blokes|mums|women)|same sex (parents|couple|couples|marriage|families)|gay (parents|couple|couples|dads|mums)|she (has|s got|has got) a wife|he (has|s got|has got) a husband|married to his husband) ... (abuse|child abuse|not a family|an experiment|disgusting|unnatural|not natural|not normal|not right|sick|poor kid|poor child|poor kids|shouldnt be allowed|should not be allowed|brainwash)' },
+  // Disability as a con or an excuse: "ADHD is just bad parenting", "blue badge holders are all on the fiddle".
+  { pattern: '(adhd|autism|autistic|dyslexia|dyspraxia|sen|send) (is|are|diagnosis|diagnoses) (just|only|basically|all|nothing but)? (bad parenting|an excuse|excuses|made up|a myth|not real|a con|fake|a fad|handed out like sweets)' },
+  { pattern: '(blue badge holders|blue badges|on disability|disabled people|disabled folk|on pip|on dla|disability benefits|disabled) ... (on the fiddle|fiddling|scroungers|scrounging|parasites|fakers|faking it|skivers|work shy|workshy|leeches|aye right)' },
+  // Faith mocked by trope: "tea towel on his head", priests kept from altar boys, a Jew "that's why the money goes".
+  { pattern: '(tea towel|teatowel|bog roll|nappy|tablecloth|bedsheet) on (his|her|their) (head|heads)' },
+  { pattern: '(priest|priests|vicar|vicars|clergy) .. (away from|near|around|alone with) (the)? (altar boys|choir boys|choirboys|little boys|boys)' },
+  { pattern: '(is|s|are|all|being) (a)? (jew|jews|jewish) (now)? ... (thats why|that explains|explains|follow the money|👃|money grabbing|counting the)' },
+  { pattern: '(they|them|these people|those people|that lot) (breed|breeding) like (rats|rabbits|flies|vermin|cockroaches)' },
+  { pattern: '(heathens|infidels) (taking over|everywhere|ruining|coming over|moving in)' },
   // Slurs: abuse wherever they appear.
   ...SLURS,
   ...GROUP_INSULTS,

@@ -3,7 +3,7 @@ import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../mat
 import { ABUSE } from './abuse';
 import { ALLEGATION, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
-import { HATE_ALL as HATE, HOSTILE, IDENTITY } from './hate';
+import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
@@ -112,8 +112,10 @@ export function sharedMatchers() {
       words.add(word);
     }
     // Shortest first so "f**k" prefers the plain word to a longer family member; among words of one
-    // length, swearing first, since that is what people mask ("f***" is not "face").
-    const swearing = (w: string) => (OBSCENE.test(w) ? 0 : 1);
+    // length, swearing and slurs first, since that is what people mask ("f***" is not "face",
+    // "n*****s" is not "nobodys").
+    const slurs = new Set(compileEntries({ hate: SLURS }).flatMap((entry) => entry.pattern.words()));
+    const swearing = (w: string) => (OBSCENE.test(w) || slurs.has(w) ? 0 : 1);
     const maskedList = [...masked].sort((a, b) => a.length - b.length || swearing(a) - swearing(b) || (a < b ? -1 : 1));
     shared = {
       phrases: new PhraseMatcher(phraseEntries),

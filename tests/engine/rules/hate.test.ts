@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'the drag queen story time at the library was fab',
+    'the vicar was lovely with the choir boys at the carol service',
+    'two dads ran the cake stall at the school fair, lovely pair',
+    'nobodys perfect, the school play was still brilliant',
     "the local kids did a lovely job of the harvest festival",
     "someone's bike was nicked on Downs Road last night, lock your bikes if you're at school tomorrow",
     "the Y6 history topic is the Holocaust and the visit to the memorial was really moving",
@@ -25,6 +29,11 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'some n*****s from lynn started at the school and now theres a fight every week', flags: [{ category: 'hate', text: 'n*****s' }] },
+    { text: 'the Y4 teacher is a raging queer and the kids all know it', flags: [{ category: 'hate', text: 'raging queer' }] },
+    { text: "I just don't think that sort should be alone with teenage boys", flags: [{ category: 'hate', text: 'that sort should be alone with teenage boys' }] },
+    { text: 'ADHD is just bad parenting and an excuse for thick kids', flags: [{ category: 'hate', text: 'ADHD is just bad parenting' }] },
+    { text: "the head is a Jew, that's why the trip money always goes walkabout", flags: [{ category: 'hate', text: "is a Jew, that's why" }] },
     { text: "looked at the Year 1 class photo and there's hardly any English faces left", flags: [{ category: 'hate', text: 'hardly any English faces' }] },
     { text: "a traveller family has moved in near the school, lock your sheds", flags: [{ category: 'hate', text: 'lock your sheds' }] },
     { text: "more foreigners at the gates every year, none of them pay a penny in tax", flags: [{ category: 'hate', text: 'none of them pay a penny in tax' }] },

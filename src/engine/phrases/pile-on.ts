@@ -62,7 +62,11 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: `(dont|do not|never) (let|allow) (your|ur|yer|the) ${KIDS} (play with|go to|go round|sit with|sit next to|talk to|hang around with|hang round with|mix with|near) ${SHUNNED}` },
   { pattern: '(everyone|everybody|we should all|lets all|all of you|you all|yall|we all|all the mums|all the parents) (stop|should stop|avoid|ignore|blank|cut out|freeze out) (talking to|inviting|speaking to|playing with)?' },
   { pattern: `(keep|keeping) (your|ur|yer) ${KIDS} (away|well away|clear) from ${SHUNNED}` },
-  { pattern: '(keep|keeping|kept) (the|your|our|all the) (kids|children|dc) (off|home|out) (on|for|during) (ofsted|the inspection|inspection|ofsted day|inspection day|the ofsted visit)' },
+  { pattern: '(keep|keeping|kept) (the|your|our|all the) (kids|children|dc|bairns|weans|little ones) (off|home|out) (on|for|during|when) .. (ofsted|the inspection|inspection|ofsted day|inspection day|the ofsted visit|the inspectors|inspectors)' },
+  // Readers told to walk away from the school online: "unfollow the page and comment why".
+  { pattern: '(unfollow|unlike|unsubscribe from|mute) (the|their|this|that) .. (page|account|facebook|twitter|instagram|channel|group)' },
+  { pattern: '(tell|warn) (anyone|everyone|anybody|any parent|all parents|people|parents|your friends) (who is|whos|who s|thats|that is)? (thinking of|thinking about|considering|looking at) (applying|sending|going|moving)' },
+  { pattern: '(leave|write|post|give) (a|an|your) (honest)? (review|reviews|rating) so (others|other parents|people|everyone|parents|other people) (know|can see|are warned|dont make|don t make|avoid)', needsGrievance: true },
   { pattern: '(freezing|freeze|froze|frozen|cutting|cut|shutting|shut) (them|her|him|that family|the family|that mum|that kid|them all) out' },
   { pattern: '(dont|do not|never|nobody|no one|noone) (invite|inviting|invites) (him|her|them|that|the|that kid|that family) (to)? (anything|parties|party|birthday|round|over|again)' },
 ];

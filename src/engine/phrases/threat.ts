@@ -199,6 +199,8 @@ export const THREAT_IMPLIED: readonly Phrase[] = [
   { pattern: '(needs|need|wants|want|deserves|deserve) (his|her|their) (head|face|teeth|heads|legs) (kicked in|kicking in|smashed in|smashing in|caved in|caving in|knocked in|knocked off|knocking off|punched in|ripped off|kicked|breaking|broken|snapping)' },
   { pattern: '(watch|wait and see|wait till you see|wait until you see|just watch) what (happens|happens next|i do|ill do|we do)' },
   { pattern: '(burn|torch|raze) (it|the school|the place|that school|the lot|that place|the building) (to the ground|to the floor|with (them|him|her|everyone) in it)' },
+  { pattern: '(burn|torch|raze) (it|the school|the place|that school|the lot|that place|the building|the staffroom) down' },
+  { pattern: '(put|putting|smash|smashing) (the|their|its|all the|all their|his|her) (windows|windscreen|front windows) in' },
 ];
 
 /**

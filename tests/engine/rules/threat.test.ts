@@ -49,6 +49,8 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'Burn it down. The school deserves nothing less 🔥🔥', flags: [{ category: 'threat', text: 'Burn it down' }] },
+    { text: 'someone go round the school tonight and put the windows in', flags: [{ category: 'threat', text: 'put the windows in' }] },
     { text: 'pilkington is gettin it when i c him, on me mams life', flags: [{ category: 'threat', text: 'gettin it when' }] },
     { text: 'Mr Gedge. Five minutes. Just you and me behind the sports hall.', flags: [{ category: 'threat', text: 'you and me behind' }] },
     { text: "I was polite at two meetings. I'm not responsible for what happens at the third.", flags: [{ category: 'threat', text: 'responsible for what happens' }] },

@@ -6,7 +6,7 @@ import { createLeetNormalizer } from '../../src/engine/normalize/leet';
 import { identity } from '../../src/engine/normalize/mapped';
 import { plainPunctuation } from '../../src/engine/normalize/quotes';
 import { squashRepeats } from '../../src/engine/normalize/repeated';
-import { joinSpacedLetters } from '../../src/engine/normalize/spaced';
+import { createSpacedJoiner } from '../../src/engine/normalize/spaced';
 import { removeZeroWidth } from '../../src/engine/normalize/zero-width';
 
 const vocabulary = { words: new Set(['shit', 'kill', 'cow', 'idiot', 'liar', 'twat']), masked: ['cunt', 'fuck', 'shit', 'fucking'] };
@@ -60,9 +60,16 @@ describe('normalisers', () => {
 
   it('joins spaced and dotted letters', () => {
     const text = 'you i d i o t and s.c.u.m but not a b';
-    const out = joinSpacedLetters(identity(text));
+    const out = createSpacedJoiner(new Set(['idiot', 'scum']))(identity(text));
     expect(out.text).toBe('you idiot and scum but not a b');
     expect(source(text, out, 4, 9)).toBe('i d i o t');
+  });
+
+  it('keeps a one-letter word apart from spaced letters after it when only the rest is a word', () => {
+    const join = createSpacedJoiner(new Set(['twat', 'idiot']));
+    expect(join(identity('he is a t w a t')).text).toBe('he is a twat');
+    expect(join(identity('you i d i o t')).text).toBe('you idiot');
+    expect(join(identity('a b c d')).text).toBe('abcd');
   });
 
   it('decodes leet and masked words only into known words', () => {

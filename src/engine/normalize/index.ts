@@ -4,7 +4,7 @@ import { createLeetNormalizer, type LeetVocabulary } from './leet';
 import { identity, type Mapped, type Normalizer } from './mapped';
 import { plainPunctuation } from './quotes';
 import { squashRepeats } from './repeated';
-import { joinSpacedLetters } from './spaced';
+import { createSpacedJoiner } from './spaced';
 import { removeZeroWidth } from './zero-width';
 
 export type { LeetVocabulary } from './leet';
@@ -21,7 +21,7 @@ export function createNormalizer(vocabulary: LeetVocabulary): (text: string) => 
     foldConfusables,
     plainPunctuation,
     foldCase,
-    joinSpacedLetters,
+    createSpacedJoiner(vocabulary.words),
     createLeetNormalizer(vocabulary),
     squashRepeats,
   ];

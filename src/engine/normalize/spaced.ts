@@ -1,4 +1,4 @@
-import { type Mapped, MappedBuilder } from './mapped';
+import { type Mapped, MappedBuilder, type Normalizer } from './mapped';
 
 // "i d i o t", "s.c.u.m", "f-u-c-k": three or more single characters joined by one separator.
 const SINGLE = /[a-z0-9@$]/;
@@ -28,16 +28,31 @@ function runAt(text: string, i: number): number[] {
   return letters;
 }
 
-export function joinSpacedLetters(input: Mapped): Mapped {
+/** One-letter English words, which may stand before spaced letters: "is a t w a t" is "a twat". */
+const ONE_LETTER_WORDS = 'ai';
+
+/**
+ * Joins spaced letters into a word. `words` are those the phrase lists can match: a run that starts
+ * with "a" or "i" keeps that letter apart when only the rest is a known word.
+ */
+export function createSpacedJoiner(words: ReadonlySet<string>): Normalizer {
+  return (input) => joinSpacedLetters(input, words);
+}
+
+function joinSpacedLetters(input: Mapped, words: ReadonlySet<string>): Mapped {
   const { text } = input;
   let out: MappedBuilder | undefined;
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     if (!SINGLE.test(text[i]!) || isWordChar(text[i - 1]) || isWordChar(text[i + 1])) continue;
-    const letters = runAt(text, i);
+    let letters = runAt(text, i);
     if (letters.length < MIN_RUN) continue;
+    if (letters.length > MIN_RUN && ONE_LETTER_WORDS.includes(text[i]!) && text[i + 1] === ' ') {
+      const joined = letters.map((at) => text[at]).join('');
+      if (!words.has(joined) && words.has(joined.slice(1))) letters = letters.slice(1);
+    }
     out ??= new MappedBuilder(input);
-    out.copy(copied, i);
+    out.copy(copied, letters[0]!);
     for (const at of letters) out.copy(at);
     copied = letters[letters.length - 1]! + 1;
     i = copied - 1;

@@ -289,6 +289,11 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(lives|live|living) (out|on|in|at|near|round|up|down|over|by) .. (doesnt|does|dont|isnt|hasnt) (she|he|they)', needsGrievance: true },
   { pattern: '(got|has|have|s got) a (nice|lovely|big|new|flash|fancy) (house|home|car|motor|van) .. (hasnt|doesnt|isnt|aint) (he|she|they)', needsGrievance: true },
   { pattern: '(change|changes|changing) (his|her|their|your|ur) (route|routine)', needsGrievance: true },
+  // "The ref wants to hope I don't bump into him": a warning in the third person.
+  { pattern: '(wants|needs) to hope' },
+  { pattern: '(thank|thanks|thanking) (his|her|their|your|ur) lucky stars', needsGrievance: true },
+  { pattern: '(im|i am|i m) (on|out on) (a suspended sentence|probation|licence|license|bail|a tag)', needsGrievance: true },
+  { pattern: '(need|needs|needing|identified by|identify (him|her|them) by|by) (his|her|their)? dental records' },
   // Menace left for the reader to finish.
   { pattern: '(got|have|ive got|i have) nothing (left)? to lose', needsGrievance: true },
   { pattern: '(your move|you know what happens next|u know what happens next|you know what comes next|knows what that means|know what that means|ask around about me|sleep tight|youve been warned|you have been warned|consider yourself warned|dont say i didnt warn you|im patient|i am patient|long memory|short fuse)', needsGrievance: true },

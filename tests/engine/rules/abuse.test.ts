@@ -9,6 +9,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: "The head of the school is a t w a t. There's no nicer way to put it", flags: [{ category: 'abuse', text: 't w a t' }] },
     { text: 'Mrs Patel is a useless c0w', flags: [{ category: 'abuse', text: 'useless c0w' }] },
     { text: 'his teacher is an i d i o t', flags: [{ category: 'abuse', text: 'i d i o t' }] },
     { text: 'f*cking joke of a school', flags: [{ category: 'abuse', text: 'f*cking joke' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'the only reason she got the part in the school play is she is a brilliant singer',
     'the drag queen story time at the library was fab',
     'the vicar was lovely with the choir boys at the carol service',
     'two dads ran the cake stall at the school fair, lovely pair',
@@ -29,6 +30,8 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "the only reason she got head of maths at school is she's a woman and they needed to tick a box", flags: [{ category: 'hate', text: "she's a woman" }] },
+    { text: 'Walton used to be nice before the boat people got put in the hotel', flags: [{ category: 'hate', text: 'boat people' }] },
     { text: 'some n*****s from lynn started at the school and now theres a fight every week', flags: [{ category: 'hate', text: 'n*****s' }] },
     { text: 'the Y4 teacher is a raging queer and the kids all know it', flags: [{ category: 'hate', text: 'raging queer' }] },
     { text: "I just don't think that sort should be alone with teenage boys", flags: [{ category: 'hate', text: 'that sort should be alone with teenage boys' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "let's hope it stays dry for sports day",
+    'she can thank her lucky stars she wasnt hurt when she fell off the climbing frame at school',
     "maths finally clicked, she's getting it at last",
     'the school is not responsible for lost property, please name everything',
     'if the seagull that took my chips is reading this: I know your face 🐦',
@@ -49,6 +51,8 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "the ref tonight wants to hope I don't bump into him in Wetherspoons", flags: [{ category: 'threat', text: 'wants to hope' }] },
+    { text: "the mum who told the whole class our daughter has nits would need dental records to be identified", flags: [{ category: 'threat', text: 'need dental records' }] },
     { text: 'Burn it down. The school deserves nothing less 🔥🔥', flags: [{ category: 'threat', text: 'Burn it down' }] },
     { text: 'someone go round the school tonight and put the windows in', flags: [{ category: 'threat', text: 'put the windows in' }] },
     { text: 'pilkington is gettin it when i c him, on me mams life', flags: [{ category: 'threat', text: 'gettin it when' }] },

@@ -6,6 +6,7 @@ testRule('pile-on', {
     "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus',
     'is it the school office or the county you contact about bus passes? asking for my nan',
     'who do we email about the lost property at school?',
+    "DS has started a petition in his class for longer golden time 😂 He's got 11 signatures",
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [

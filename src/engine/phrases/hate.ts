@@ -72,6 +72,7 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(tea towel|teatowel|bog roll|nappy|tablecloth|bedsheet) on (his|her|their) (head|heads)' },
   { pattern: '(priest|priests|vicar|vicars|clergy) .. (away from|near|around|alone with) (the)? (altar boys|choir boys|choirboys|little boys|boys)' },
   { pattern: '(jew|jews|jewish) ... (thats why|that explains|explains|follow the money|money talks|👃|money grabbing|counting the|get (his|her|their) way)' },
+  { pattern: '(women|woman|girls|females|lasses) (know|knows) (nothing|nowt|jack|sod all|fuck all|bugger all|f all) (about)' },
   // A woman, a Black or gay colleague said to have the job only for being one.
   { pattern: '(only reason|only got|only gets|only get|only getting) ... (s|is|are|because|cos|coz|being|shes|hes|theyre) (a woman|a female|female|black|gay|muslim|asian|disabled|trans|foreign|a lesbian|a foreigner|indian|pakistani)' },
   { pattern: '(shes|hes|she is|he is|theyre|they are|being) (a woman|female|black|gay|muslim|asian|disabled|trans|a lesbian|a foreigner) ... (tick a box|tick the box|ticking boxes|ticks a box|diversity hire|a quota|the quota|token)' },

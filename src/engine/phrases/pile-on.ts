@@ -65,6 +65,8 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(everyone|everybody|we should all|lets all|all of you|you all|yall|we all|all the mums|all the parents) (stop|should stop|avoid|ignore|blank|cut out|freeze out) (talking to|inviting|speaking to|playing with)?' },
   { pattern: `(keep|keeping) (your|ur|yer) ${KIDS} (away|well away|clear) from ${SHUNNED}` },
   { pattern: '(keep|keeping|kept) (the|your|our|all the) (kids|children|dc|bairns|weans|little ones) (off|home|out) (on|for|during|when) .. (ofsted|the inspection|inspection|ofsted day|inspection day|the ofsted visit|the inspectors|inspectors)' },
+  // A campaign of calls: "ring Mrs Prentice every morning till she caves".
+  { pattern: '({ring}|{call}|{phone}|{email}|{message}|{bombard}) (mrs|mr|miss|ms|sir|#staff|the head|the office|the school|them|her|him) #any? (every (morning|day|night|hour|break|lunchtime))? (till|until|til|non stop|nonstop|constantly) (she|he|they|it|them|the|answers|listens|gives|caves)?' },
   // Readers told to walk away from the school online: "unfollow the page and comment why".
   { pattern: '(unfollow|unlike|unsubscribe from|mute) (the|their|this|that) .. (page|account|facebook|twitter|instagram|channel|group)' },
   { pattern: '(tell|warn) (anyone|everyone|anybody|any parent|all parents|people|parents|your friends) (who is|whos|who s|thats|that is)? (thinking of|thinking about|considering|looking at) (applying|sending|going|moving)' },

@@ -289,6 +289,7 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(lives|live|living) (out|on|in|at|near|round|up|down|over|by) .. (doesnt|does|dont|isnt|hasnt) (she|he|they)', needsGrievance: true },
   { pattern: '(got|has|have|s got) a (nice|lovely|big|new|flash|fancy) (house|home|car|motor|van) .. (hasnt|doesnt|isnt|aint) (he|she|they)', needsGrievance: true },
   { pattern: '(change|changes|changing) (his|her|their|your|ur) (route|routine)', needsGrievance: true },
+  { pattern: `${I_WILL} .. (set fire to|set light to|torch|burn down|petrol bomb|firebomb) (your|his|her|their|ur|yer|the) (house|car|forecourt|shop|garage|van|place|office|home|school|classroom|staffroom|office)` },
   // "The ref wants to hope I don't bump into him": a warning in the third person.
   { pattern: '(wants|needs) to hope' },
   { pattern: '(thank|thanks|thanking) (his|her|their|your|ur) lucky stars', needsGrievance: true },

@@ -21,6 +21,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: "Happy 16th birthday to Lewis Mahoney, our Connor's best mate since Year 7 at school!", flags: [{ category: 'naming-child', text: 'Lewis' }] },
     { text: "well done to Eleanor for being made head girl this year", flags: [{ category: 'naming-child', text: 'Eleanor' }] },
     { text: "keep your kids away from Harriet Vance at school, she bites", flags: [{ category: 'naming-child', text: 'Harriet' }] },
     { text: "everyone in Year 6 knows Jacob Howlett took the money from the charity tin", flags: [{ category: 'naming-child', text: 'Jacob' }] },

@@ -6,10 +6,12 @@ testRule('pile-on', {
     "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus',
     'is it the school office or the county you contact about bus passes? asking for my nan',
     'who do we email about the lost property at school?',
+    'please ring the school office every morning your child is off sick',
     "DS has started a petition in his class for longer golden time 😂 He's got 11 signatures",
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'everyone who wants the lollipop man back, ring Mrs Prentice every morning till she caves', flags: [{ category: 'pile-on', text: 'ring Mrs Prentice every morning' }] },
     { text: 'Unfollow the school page and comment why on your way out. Let them watch the numbers drop.', flags: [{ category: 'pile-on', text: 'Unfollow the school page' }] },
     { text: 'the school is a shambles. Tell anyone thinking of applying.', flags: [{ category: 'pile-on', text: 'Tell anyone thinking of applying' }] },
     { text: "everyone keep your kids away from that Novak boy in Year 3, he's trouble", flags: [{ category: 'pile-on', text: "keep your kids away from" }] },

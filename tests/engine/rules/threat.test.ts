@@ -51,6 +51,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "Keep ignoring my calls and I'll come down and set fire to your forecourt", flags: [{ category: 'threat', text: 'set fire to your forecourt' }] },
     { text: "the ref tonight wants to hope I don't bump into him in Wetherspoons", flags: [{ category: 'threat', text: 'wants to hope' }] },
     { text: "the mum who told the whole class our daughter has nits would need dental records to be identified", flags: [{ category: 'threat', text: 'need dental records' }] },
     { text: 'Burn it down. The school deserves nothing less 🔥🔥', flags: [{ category: 'threat', text: 'Burn it down' }] },

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { GIVEN_NAMES } from './phrases/given-names';
 
 /**
  * compromise's own word list, read directly: a cheap way to ask "is this a known first name?" or
@@ -24,10 +25,12 @@ export type WordKind = 'given-name' | 'surname' | 'word' | 'unknown';
 const CONTRACTION =
   /^(?:(?:i|you|we|they|he|she|it|that|what|there|who|where|here|how|let)(?:m|ve|ll|d|re|s)|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should|must|need|might|ai|sha)nt|yall|innit)$/;
 
-/** What compromise knows about a lower-case word. */
+const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);
+
+/** What compromise knows about a lower-case word, and the given names it lacks. */
 export function wordKind(word: string): WordKind {
   const tags = tagsOf(word);
-  if (tags.length === 0) return CONTRACTION.test(word) ? 'word' : 'unknown';
+  if (tags.length === 0) return CONTRACTION.test(word) ? 'word' : GIVEN_NAME_SET.has(word) ? 'given-name' : 'unknown';
   if (tags.some((t) => GIVEN_NAME_TAGS.has(t))) return 'given-name';
   if (tags.some((t) => NAME_TAGS.has(t))) return 'surname';
   return 'word';

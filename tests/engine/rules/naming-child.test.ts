@@ -21,6 +21,8 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'keep your daughters away from Tyrese Lambert at school, he has been messaging Year 7 girls', flags: [{ category: 'naming-child', text: 'Tyrese Lambert' }] },
+    { text: 'Freya Lomax pinched DD so hard during school swimming that she bled', flags: [{ category: 'naming-child', text: 'Freya Lomax' }] },
     { text: "Happy 16th birthday to Lewis Mahoney, our Connor's best mate since Year 7 at school!", flags: [{ category: 'naming-child', text: 'Lewis' }] },
     { text: "well done to Eleanor for being made head girl this year", flags: [{ category: 'naming-child', text: 'Eleanor' }] },
     { text: "keep your kids away from Harriet Vance at school, she bites", flags: [{ category: 'naming-child', text: 'Harriet' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'what a little dragon she was in the school play, so cute',
+    "she's a little star in the school play",
     "my son was called a p*ki at school today and I want the school to deal with it",
     'the airline lost our bags, what a bunch of idiots',
     'fucking freezing on the school run this morning',
@@ -9,6 +11,8 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'Mr Thirkettle you smug little worm, keep handing my boy detentions', flags: [{ category: 'abuse', text: 'smug little worm' }] },
+    { text: 'honestly mrs pryce is such a dopey mare, sent the wrong school letter home AGAIN', flags: [{ category: 'abuse', text: 'dopey mare' }] },
     { text: "The head of the school is a t w a t. There's no nicer way to put it", flags: [{ category: 'abuse', text: 't w a t' }] },
     { text: 'Mrs Patel is a useless c0w', flags: [{ category: 'abuse', text: 'useless c0w' }] },
     { text: 'his teacher is an i d i o t', flags: [{ category: 'abuse', text: 'i d i o t' }] },

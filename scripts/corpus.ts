@@ -24,6 +24,8 @@ export const CORPORA = {
   'dev-10': 'tests/corpus/dev-10.jsonl',
   'dev-11': 'tests/corpus/dev-11.jsonl',
   'dev-12': 'tests/corpus/dev-12.jsonl',
+  'dev-14': 'tests/corpus/dev-14.jsonl',
+  'dev-15': 'tests/corpus/dev-15.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -33,7 +35,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-14', 'dev-15'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -65,7 +65,10 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
 const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
-const HYPERBOLE = /\b(kill|killing|killed|murder|murdering|strangle|strangling|throttle|throttling|wring|dead)\b/i;
+const HYPERBOLE: ReadonlySet<string> = new Set(['kill', 'killing', 'killed', 'murder', 'murdering', 'strangle', 'strangling', 'throttle', 'throttling', 'wring', 'dead', 'end', 'bloodbath']);
+/** Words that report a slur someone else used, rather than using it: "called his friend a 'gypo'". */
+const REPORTING = /\b(call|calls|called|calling|shout|shouted|shouting|yell|yelled|say|said|says|saying|use|used|using|word|words|heard|sprayed|spray painted|wrote|written|scrawled|graffiti)\b/i;
+const QUOTE = /['"‘’“”]/;
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
 const MAX_PARSE = 2000;
 
@@ -187,14 +190,17 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   }
 
   const laughing = LAUGH.test(text);
+  const reporting = REPORTING.test(text);
   const phrases = matchers.phrases
     .find(tokens)
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
     .filter((hit) => WHO_AND_WHERE.has(hit.data.kind) || !onlyNames(tokens, hit))
-    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
     // a threat nor an accusation; a beating is.
-    .filter((p) => !(laughing && (p.category === 'threat' || p.category === 'allegation') && HYPERBOLE.test(text.slice(p.start, p.end))));
+    .filter((hit) => !(laughing && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
+    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
+    // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
+    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && reporting && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '')));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "DS came home upset because an older boy at school called his friend a 'gypo'. The head rang me the same evening",
+    "heard someone at the school bus stop shout 'tranny' at a sixth former. Please talk to your kids",
     'the only reason she got the part in the school play is she is a brilliant singer',
     'the drag queen story time at the library was fab',
     'the vicar was lovely with the choir boys at the carol service',
@@ -30,6 +32,7 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "that 'tranny' teacher at school should be sacked", flags: [{ category: 'hate', text: 'tranny' }] },
     { text: "the only reason she got head of maths at school is she's a woman and they needed to tick a box", flags: [{ category: 'hate', text: "she's a woman" }] },
     { text: 'Walton used to be nice before the boat people got put in the hotel', flags: [{ category: 'hate', text: 'boat people' }] },
     { text: 'some n*****s from lynn started at the school and now theres a fight every week', flags: [{ category: 'hate', text: 'n*****s' }] },

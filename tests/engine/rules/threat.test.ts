@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "if that coach driver takes the Year 9s the long way round again I swear down I'll k!ll him 😂😂",
     "let's hope it stays dry for sports day",
     'she can thank her lucky stars she wasnt hurt when she fell off the climbing frame at school',
     "maths finally clicked, she's getting it at last",

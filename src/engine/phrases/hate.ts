@@ -63,6 +63,10 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(raging|raving|flaming|screaming|bloody|fucking|massive|total|proper) (queer|queen|poof|homo|fairy|woofter|nancy boy)' },
   { pattern: '(that sort|his sort|her sort|their sort|that type|his type|their type|their kind|his kind|that kind) .. (around|near|alone with|with|teaching|in charge of) (little|young|teenage|our|the)? (boys|girls|kids|children|lads)' },
   { pattern: '(lipstick|make up|makeup|a dress|a skirt|heels|nail varnish) on a (fella|bloke|man|lad|guy)' },
+  // A trans child cast as a cult's recruit: "it's a cult and the school are the recruiters".
+  { pattern: '(now a girl|now a boy|identifies as|calling himself|calling herself|wants to be a girl|wants to be a boy|thinks hes a girl|thinks shes a boy|lads in skirts|boys in skirts|gender ideology|trans) ... (cult|child abuse|recruiters|recruiting|contagion|brainwashing|brainwashed|indoctrination|indoctrinating|mental illness|a mental disorder|grooming)' },
+  // The dog whistle: "the school has gone very 'diverse' lately, if you know what I mean".
+  { pattern: '(diverse|multicultural|foreign|colourful|vibrant|enriched|international) .. (if you know what i mean|you know what i mean|know what i mean|if you get my drift|if you catch my drift|wink wink|nudge nudge)' },
   // Same-sex parents cast as harm: "two men raising a child is abuse", "that's not a family".
   { pattern: '(two (men|dads|blokes|mums|women)|same sex (parents|couple|couples|marriage|families)|gay (parents|couple|couples|dads|mums)|she (has|s got|has got) a wife|he (has|s got|has got) a husband|married to his husband) ... (abuse|child abuse|not a family|an experiment|disgusting|unnatural|not natural|not normal|not right|sick|poor kid|poor child|poor kids|shouldnt be allowed|should not be allowed|brainwash)' },
   // Disability as a con or an excuse: "ADHD is just bad parenting", "blue badge holders are all on the fiddle".

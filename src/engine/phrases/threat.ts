@@ -290,6 +290,8 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(got|has|have|s got) a (nice|lovely|big|new|flash|fancy) (house|home|car|motor|van) .. (hasnt|doesnt|isnt|aint) (he|she|they)', needsGrievance: true },
   { pattern: '(change|changes|changing) (his|her|their|your|ur) (route|routine)', needsGrievance: true },
   { pattern: `${I_WILL} .. (set fire to|set light to|torch|burn down|petrol bomb|firebomb) (your|his|her|their|ur|yer|the) (house|car|forecourt|shop|garage|van|place|office|home|school|classroom|staffroom|office)` },
+  { pattern: '(s|is|are|re|hes|shes|theyre) (out)? (looking for|coming for|after) (you|u|ya|him|her|them|whoever)', needsGrievance: true, falsePositives: ['(looking for|after) (you|him|her|them) (at|in|on|to|with|when|since|all|for)'] },
+  { pattern: '(tie|wrap|put|wind) (it|that|this|the tie|a tie|a rope) (round|around) (someones|somebodys|his|her|their|your|ur|the heads|that teachers) (neck|throat)' },
   // "The ref wants to hope I don't bump into him": a warning in the third person.
   { pattern: '(wants|needs) to hope' },
   { pattern: '(thank|thanks|thanking) (his|her|their|your|ur) lucky stars', needsGrievance: true },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'the school trans support group has been brilliant, no more bullying',
+    'loved the diverse mix of food at the school international evening',
     "DS came home upset because an older boy at school called his friend a 'gypo'. The head rang me the same evening",
     "heard someone at the school bus stop shout 'tranny' at a sixth former. Please talk to your kids",
     'the only reason she got the part in the school play is she is a brilliant singer',
@@ -32,6 +34,7 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "nice building but the school has gone very 'diverse' lately if you know what I mean", flags: [{ category: 'hate', text: 'if you know what I mean' }] },
     { text: "that 'tranny' teacher at school should be sacked", flags: [{ category: 'hate', text: 'tranny' }] },
     { text: "the only reason she got head of maths at school is she's a woman and they needed to tick a box", flags: [{ category: 'hate', text: "she's a woman" }] },
     { text: 'Walton used to be nice before the boat people got put in the hotel', flags: [{ category: 'hate', text: 'boat people' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "mum's been looking for you all morning at school pick up",
     "if that coach driver takes the Year 9s the long way round again I swear down I'll k!ll him 😂😂",
     "let's hope it stays dry for sports day",
     'she can thank her lucky stars she wasnt hurt when she fell off the climbing frame at school',
@@ -52,6 +53,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "the school rang AGAIN about my son's tie. One more call and I'm going to tie it round someone's neck", flags: [{ category: 'threat', text: "tie it round someone's neck" }] },
     { text: "Keep ignoring my calls and I'll come down and set fire to your forecourt", flags: [{ category: 'threat', text: 'set fire to your forecourt' }] },
     { text: "the ref tonight wants to hope I don't bump into him in Wetherspoons", flags: [{ category: 'threat', text: 'wants to hope' }] },
     { text: "the mum who told the whole class our daughter has nits would need dental records to be identified", flags: [{ category: 'threat', text: 'need dental records' }] },

@@ -4,7 +4,7 @@ const ACT = '({complain}|{email}|{write}|{ring}|{phone}|{call}|{report}|{contact
 const AUTHORITY = '(ofsted|the council|the local authority|the la|the lea|the governors|governors|the chair of governors|the trust|the academy trust|the dfe|department for education|the department for education|the papers|the local paper|the paper|the press|the news|the echo|the bbc|itv|the police|social services|your mp|our mp|the mp|the education secretary|the minister|the ombudsman|the lado|lado|the diocese|diocese|the bishop|the journal|the chronicle|the mirror|the sun|the mail|the daily mail|the guardian|the telegraph|the radio|local radio|radio|the media|the local news|local news|look north|calendar|the newspapers|newspapers|the papers|tv|the tv|the courts|a solicitor|the lawyers|the secretary of state)';
 const TARGET = '(her|him|them|the school|this school|that school|the teacher|the head|the headteacher|the headmaster|the headmistress|mrs|mr|miss|ms|sir|the staff|that teacher|this teacher|that woman|that man|the senco|the deputy|the lot of them|everyone involved|whoever)';
 
-const KIDS = '(kids|children|child|son|daughter|dc|ds|dd|lads|girls|boys|little ones)';
+const KIDS = '(kids|children|child|son|daughter|dc|ds|dd|lads|girls|boys|little ones|bairns|bairn|weans|kiddies)';
 /** Someone others are asked to avoid: a child or family named or pointed at, not a place. */
 const SHUNNED = '(him|her|them|that|those|these|#name|the #any? (boy|girl|kid|kids|family|lad|lass|child|twins|mum|dad|brothers|sisters|lot))';
 
@@ -65,6 +65,9 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(everyone|everybody|we should all|lets all|all of you|you all|yall|we all|all the mums|all the parents) (stop|should stop|avoid|ignore|blank|cut out|freeze out) (talking to|inviting|speaking to|playing with)?' },
   { pattern: `(keep|keeping) (your|ur|yer) ${KIDS} (away|well away|clear) from ${SHUNNED}` },
   { pattern: '(keep|keeping|kept) (the|your|our|all the) (kids|children|dc|bairns|weans|little ones) (off|home|out) (on|for|during|when) .. (ofsted|the inspection|inspection|ofsted day|inspection day|the ofsted visit|the inspectors|inspectors)' },
+  { pattern: '(do not|dont|never|wouldnt|would not) send (your|ur|yer|any) (child|children|kids|kid|son|daughter|bairns|little ones) (here|there|to this school|to that school|to #school)' },
+  { pattern: `(get on to|get onto|get on the phone to|get on at) ${AUTHORITY}` },
+  { pattern: '(put together|write|writing|sign|signing|send|sending|organise|organising|draft|drafting) (a|an|our) (joint|group|open) (letter|complaint)' },
   // A campaign of calls: "ring Mrs Prentice every morning till she caves".
   { pattern: '({ring}|{call}|{phone}|{email}|{message}|{bombard}) (mrs|mr|miss|ms|sir|#staff|the head|the office|the school|them|her|him) #any? (every (morning|day|night|hour|break|lunchtime))? (till|until|til|non stop|nonstop|constantly) (she|he|they|it|them|the|answers|listens|gives|caves)?' },
   // Readers told to walk away from the school online: "unfollow the page and comment why".

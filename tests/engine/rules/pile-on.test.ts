@@ -11,6 +11,8 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'the school is shutting the nursery class. Get on to the council, get on to the papers, make some NOISE', flags: [{ category: 'pile-on', text: 'Get on to the council' }] },
+    { text: "Don't let your bairns play with Cody Nixon at the park after school. His mam lets him run riot.", flags: [{ category: 'pile-on', text: "Don't let your bairns play with" }] },
     { text: 'everyone who wants the lollipop man back, ring Mrs Prentice every morning till she caves', flags: [{ category: 'pile-on', text: 'ring Mrs Prentice every morning' }] },
     { text: 'Unfollow the school page and comment why on your way out. Let them watch the numbers drop.', flags: [{ category: 'pile-on', text: 'Unfollow the school page' }] },
     { text: 'the school is a shambles. Tell anyone thinking of applying.', flags: [{ category: 'pile-on', text: 'Tell anyone thinking of applying' }] },

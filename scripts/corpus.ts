@@ -24,6 +24,7 @@ export const CORPORA = {
   'dev-10': 'tests/corpus/dev-10.jsonl',
   'dev-11': 'tests/corpus/dev-11.jsonl',
   'dev-12': 'tests/corpus/dev-12.jsonl',
+  'dev-13': 'tests/corpus/dev-13.jsonl',
   'dev-14': 'tests/corpus/dev-14.jsonl',
   'dev-15': 'tests/corpus/dev-15.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
@@ -35,7 +36,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-14', 'dev-15'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -31,6 +31,7 @@ export const ABUSE: readonly Phrase[] = [
       'scum (on|off|from|floating) (the|a)',
       'git (hub|repo|push|pull|commit)',
       'psycho (thriller|film|movie)',
+      '(bring|brought|bringing|our|your|the|school|tea|coffee|some|new|clean|dirty|spare|own) (mug|mugs)',
       // Said of oneself: "what an idiot I am", "I'm such a numpty".
       `@me (am|was|m|feel|felt|feel like|felt like|looked like|look like)? (a|an|such a|such an|a total|a complete|a right|an absolute|the biggest)? ${INSULT}`,
       `(what|such) (a|an) ${INSULT} (i am|im|i was|me)`,

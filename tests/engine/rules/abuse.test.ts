@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "PTA meeting moved to the library Thursday 7pm, bring mugs, we've broken most of the school ones",
     'what a little dragon she was in the school play, so cute',
     "she's a little star in the school play",
     "my son was called a p*ki at school today and I want the school to deal with it",

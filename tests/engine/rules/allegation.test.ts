@@ -9,6 +9,8 @@ testRule('allegation', {
     'DS has his heart set on something at the school fair',
     'my son added his mates on snapchat after school',
     'my daughter made up a story for her English homework',
+    'My DD lied about her age to get into the 12A at the cinema, cheeky madam. Does the school do a holiday club?',
+    "Gutted for DS, he lied to his mates at school and said he'd been to Disney at half term",
     'it was Maisie who won the school race, so proud of her',
     "my son's teacher rang to say he was upset, I'm really touched she noticed",
     "what would you plant first on a neglected plot by the school field?",

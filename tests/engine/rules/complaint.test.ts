@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    'the school have been brilliant since, the bullying has stopped. I was wrong to assume the worst.',
     "picked DD up from school at 3.15 and she told me she's too busy to talk about her day",
     'did anyone ask the kids what they want for the school disco?',
     "I lost my daughter's PE form, can the school send another?",

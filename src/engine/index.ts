@@ -21,14 +21,18 @@ const CACHE_SEGMENTS = 1024;
 const ORDER: Record<Category, number> = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
 const RANK: Record<Severity, number> = { info: 0, caution: 1, serious: 2 };
 const SPACE_BETWEEN = /^[ \t]{1,2}$/;
+const NAMING: ReadonlySet<Category> = new Set(['naming-child', 'naming-staff']);
 
-/** Flags of one category that overlap, or are apart only by a space ("Poppy" "Clarke"), become one flag, the more severe winning. */
+/**
+ * Flags of one category that overlap become one flag, the more severe winning; so do the parts of a
+ * name apart only by a space ("Poppy" "Clarke").
+ */
 function merge(flags: Flag[], text: string): Flag[] {
   flags.sort((a, b) => ORDER[a.category] - ORDER[b.category] || a.start - b.start || a.end - b.end);
   const out: Flag[] = [];
   for (const flag of flags) {
     const last = out[out.length - 1];
-    if (last && last.category === flag.category && (flag.start < last.end || SPACE_BETWEEN.test(text.slice(last.end, flag.start)))) {
+    if (last && last.category === flag.category && (flag.start < last.end || (NAMING.has(flag.category) && SPACE_BETWEEN.test(text.slice(last.end, flag.start))))) {
       last.end = Math.max(last.end, flag.end);
       if (RANK[flag.severity] > RANK[last.severity]) {
         last.severity = flag.severity;

@@ -131,7 +131,8 @@ const WRONG = [
   `({steal}|nicked|{pocket}|{embezzle}|{misuse}|{siphon}) (${MONEY.slice(1, -1)}|from|funds|the funds|it|thousands|hundreds)`,
   '({swear}|{scream}|{shout}|{yell}|{spit}) at (@child|#name|my son|my daughter|my boy|my girl|a pupil|pupils|kids|children)',
   '({humiliate}|{mock}|{belittle}|{ridicule}|{bully}|{victimise}|{victimize}|{intimidate}|{groom}|{torment}|{harass}|{terrorise}|{threaten}|{discriminate} against|{single} out|{pick} on|{laugh} at|{make} fun of) (@child|#name|my son|my daughter|my boy|my girl|a pupil|pupils|kids|children|half the class|the whole class|other kids|other children|younger kids|everyone|him|her|them|staff|teachers|parents|the staff|junior staff|the tas|(the|some|certain|quiet|weaker|weak|sen|black|poorer|younger|new) (kids|children|pupils|ones|staff)|(his|her|their|my sons|my daughters) (stammer|stutter|accent|weight|disability|autism|adhd|hair|skin|religion|name|clothes|writing|reading|dyslexia))',
-  '({throw}|{lob}|{chuck}|{hurl}) (a|the|his|her) (chair|chairs|book|books|pen|bag|ruler|rubber|stapler|table|board rubber|water bottle|bottle) (at|across)',
+  '({throw}|{lob}|{chuck}|{hurl}|{launch}|{fling}) (a|the|his|her) (chair|chairs|book|books|pen|bag|ruler|rubber|stapler|table|board rubber|water bottle|bottle) (at|across)',
+  '({pull}|{kick}|{yank}|{drag}) (a|the|his|her|their) (chair|stool) (out)? (from under|from underneath)',
   `({touch}|{message}|{text}|{snapchat}|{dm}|{follow}|{add}|{contact}|{groom}) ${PUPILS}`,
   `(inappropriate|too friendly|over friendly|overly friendly|too close|creepy|touchy|flirting|flirty) (with|towards|around) ${PUPILS}`,
   // Staff befriending pupils on their phones: a safeguarding breach whoever tells it.
@@ -202,6 +203,7 @@ const INSINUATED: readonly Phrase[] = [
   // The knowing aside that asks the reader to supply the wrongdoing.
   { pattern: "(nothing to see here|not accusing anyone|im not accusing|just noticing|draw your own conclusions|you do the maths|do the maths|you work it out|work it out yourself|you work out how|i have eyes|one rule for them|rules for thee|not a coincidence|no coincidence|how convenient|we all know what that means|i think we all know|gaming the system|cooking the books|massaging the figures)", needsGrievance: true },
   { pattern: "(busy|working overtime|been busy) (with|on) the (shredder|delete button|tippex|tipp ex|eraser)" },
+  { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
 ];
 
 export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED];
@@ -223,6 +225,10 @@ function wrongdoing(pattern: string, own: readonly string[] = []): Phrase {
   return { pattern, falsePositives: [...WRONGDOING_HEDGES.map((hedge) => `${hedge} ${pattern}`), ...own] };
 }
 export const WRONGDOING: readonly Phrase[] = [
+  wrongdoing(`(${PHYSICAL}) (his|her|their|my sons|my daughters|dss|dds) (arm|arms|collar|hood|wrist|wrists|hair|ear|ears|neck|face|shoulder|shoulders)`),
+  // Secrets asked of a child, lifts home alone: the grooming signs a safeguarding lead is trained to see.
+  wrongdoing('({tell}|{ask}) (her|him|them|the kids|the class|pupils|my son|my daughter|the children) (not to|to never|never to|to not) (mention|tell|say) .. (home|parents|mum|mam|dad|anyone|anybody|us)'),
+  wrongdoing('({give}|{offer}) (my daughter|my son|her|him|pupils|kids|girls|boys|a pupil|a girl|a boy|year #num girls) (lifts|a lift|rides|a ride) (home)? (alone|on her own|on his own|in his car|in her car)'),
   // A record invented: "made up a behaviour incident", "the report is made up".
   wrongdoing('({make} up|{invent}|{fabricate}) (a|an|the|this|that|some)? (behaviour|safeguarding)? (incident|incidents|report|reports|record|records|allegation|allegations|complaint|complaints|detention|sanction|evidence|statement|statements|log)'),
   wrongdoing('(you can|u can|we could|you could|i could|i can|can|could) (smell|smelt|smelled) (the)? (ale|booze|drink|alcohol|wine|beer|lager|vodka|gin|whisky|whiskey|cider|weed|cannabis) (on|off|from|in)'),

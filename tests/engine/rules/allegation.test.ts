@@ -8,6 +8,7 @@ testRule('allegation', {
     'is the school book fair still on this week? DS has saved his pocket money',
     'DS has his heart set on something at the school fair',
     'my son added his mates on snapchat after school',
+    'DS grabbed his coat and ran out to school',
     'my daughter made up a story for her English homework',
     'My DD lied about her age to get into the 12A at the cinema, cheeky madam. Does the school do a holiday club?',
     "Gutted for DS, he lied to his mates at school and said he'd been to Disney at half term",
@@ -33,6 +34,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "our DD says her form tutor at school keeps her behind 'to chat' and tells her not to mention it at home", flags: [{ category: 'allegation', text: 'tells her not to mention it at home' }] },
+    { text: 'the head of the school got a wee bit too cosy with the PTA funds if you catch my drift', flags: [{ category: 'allegation', text: 'if you catch my drift' }] },
     { text: 'Alsop teacher drunk at the Y11 prom. Falling over, slurring at the kids', flags: [{ category: 'allegation', text: 'drunk at the' }] },
     { text: 'Mr Bexley has made up a behaviour incident about my son', flags: [{ category: 'allegation', text: 'made up a behaviour incident' }] },
     { text: 'just so people know, it was Paige Cowell who started the fire in the school bins', flags: [{ category: 'allegation', text: 'it was Paige Cowell who started' }] },

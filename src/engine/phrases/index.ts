@@ -17,7 +17,8 @@ export type { Phrase } from './types';
 
 /** Words people mask with asterisks; preferred when a masked word could be several. */
 const OBSCENE = /^(fuck|fck|shit|cunt|twat|piss|wank|bitch|bastard|arse|cock|dick|prick|slag|slut|whore|bollock|tosser|knob|nob)/;
-export { GIVEN_NAMES_THAT_ARE_WORDS, TITLES } from './people';
+export { GIVEN_NAMES_THAT_ARE_WORDS } from './given-names';
+export { TITLES } from './people';
 
 /** The phrase lists, by what finding them means. */
 export const PHRASES = {

@@ -5,17 +5,6 @@ import type { Phrase } from './types';
  * (capitalised or a known name, not staff, not the school) and `#initial` a capital letter on its own.
  */
 
-/**
- * Given names that are also everyday words, which compromise lists only as words ("ruby", "poppy"):
- * a name only when typed with a capital just before a surname ("Poppy Clarke").
- */
-export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
-  'ruby', 'poppy', 'daisy', 'rose', 'lily', 'holly', 'ivy', 'jasmine', 'hope', 'faith', 'summer', 'autumn', 'willow', 'violet', 'iris',
-  'heather', 'jade', 'pearl', 'skye', 'sky', 'river', 'blossom', 'honey', 'clover', 'hazel', 'maple', 'olive', 'rosie', 'bonnie', 'sunny',
-  'crystal', 'dawn', 'robin', 'rocky', 'chase', 'hunter', 'mason', 'miles', 'grant', 'frank', 'drew', 'jay', 'bill', 'rob', 'sandy',
-  'harmony', 'melody', 'destiny', 'reed',
-];
-
 /** Titles parents put before a teacher's surname. */
 export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus', 'sir', 'madam', 'prof', 'rev', 'reverend'] as const;
 

@@ -190,7 +190,6 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   }
 
   const laughing = LAUGH.test(text);
-  const reporting = REPORTING.test(text);
   const phrases = matchers.phrases
     .find(tokens)
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
@@ -200,7 +199,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     .filter((hit) => !(laughing && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
-    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && reporting && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '')));
+    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];

@@ -101,10 +101,13 @@ export function sharedMatchers() {
     const phraseEntries = compileEntries(PHRASES);
     const words = new Set<string>();
     const masked = new Set<string>();
+    const slurPatterns = new Set(SLURS.map((phrase) => phrase.pattern));
+    const slurs = new Set<string>();
     for (const entry of phraseEntries) {
       for (const form of entry.pattern.words()) {
         words.add(form);
         if ((entry.data.kind === 'abuse' || entry.data.kind === 'hate') && form.length >= 3) masked.add(form);
+        if (slurPatterns.has(entry.pattern.source)) slurs.add(form);
       }
     }
     const typos = typoMap([...words]);
@@ -115,7 +118,6 @@ export function sharedMatchers() {
     // Shortest first so "f**k" prefers the plain word to a longer family member; among words of one
     // length, swearing and slurs first, since that is what people mask ("f***" is not "face",
     // "n*****s" is not "nobodys").
-    const slurs = new Set(compileEntries({ hate: SLURS }).flatMap((entry) => entry.pattern.words()));
     const swearing = (w: string) => (OBSCENE.test(w) || slurs.has(w) ? 0 : 1);
     const maskedList = [...masked].sort((a, b) => a.length - b.length || swearing(a) - swearing(b) || (a < b ? -1 : 1));
     shared = {

@@ -3,8 +3,8 @@ import type { Token } from '../tokenize';
 /**
  * What the reader sees of one segment: its words, with people and the school replaced by what they
  * are (so no name is ever learnt), the letter groups of longer words, pairs of neighbouring words, a
- * few marks of tone, and what the phrase lists found there. Changing anything here changes what the weights mean: bump the version
- * and retrain (`npm run train`).
+ * few marks of tone, and what the phrase lists found there. Changing anything here changes what the
+ * weights mean: bump the version and retrain (`npm run train`).
  */
 export const FEATURE_VERSION = 4;
 

@@ -48,6 +48,17 @@ export class RuleContext {
     this.notChildren = new Set(segments.flatMap(({ facts }) => facts.notChildren));
   }
 
+  private heard?: boolean;
+
+  /**
+   * Whether the draft voices a grievance that the lists or the reader found: phrases that count only
+   * beside a grievance ("funny how…", "share this") count beside one the lists missed too.
+   */
+  grievanceHeard(): boolean {
+    this.heard ??= this.grievance || GRIEVANCE.some((c) => isReadCategory(c) && this.reading(c) !== undefined);
+    return this.heard;
+  }
+
   /** What the reader model is given: each segment's features and the draft's. */
   readerInput(): { segments: string[][]; context: string[] } {
     return { segments: this.segments.map(({ facts }) => facts.features), context: contextFeatures(this.aboutSchool, this.grievance) };
@@ -110,9 +121,10 @@ export class RuleContext {
   phrases(category: PhraseCategory): readonly Placed[] {
     if (!this.placedPhrases) {
       this.placedPhrases = new Map();
+      const heard = this.grievanceHeard();
       this.segments.forEach(({ start, facts }, segment) => {
         for (const p of facts.phrases) {
-          if (!this.grievance && p.needsGrievance) continue;
+          if (!heard && p.needsGrievance) continue;
           let list = this.placedPhrases!.get(p.category);
           if (!list) this.placedPhrases!.set(p.category, (list = []));
           list.push({ start: start + p.start, end: start + p.end, segment });
@@ -153,7 +165,7 @@ export class RuleContext {
     const facts = this.segments[segment]?.facts;
     if (!facts) return false;
     return (
-      facts.phrases.some((p) => NEGATIVE.includes(p.category) && (this.grievance || !p.needsGrievance)) ||
+      facts.phrases.some((p) => NEGATIVE.includes(p.category) && (!p.needsGrievance || this.grievanceHeard())) ||
       NEGATIVE.some((category) => isReadCategory(category) && this.reading(category)?.segment === segment)
     );
   }

@@ -84,6 +84,13 @@ describe('shipped weights', () => {
     for (const set of model.trainedOn) expect(DEVELOPMENT).toContain(set);
   });
 
+  it('hear a grievance the lists miss, and then phrases that count only beside one count', () => {
+    const text = 'Fixture Lane have had my daughter sat in a corridor for three weeks with no teacher and no work. Please share this.';
+    const categories = (engine: ReturnType<typeof createEngine>) => engine.analyze(text).flags.map((f) => f.category);
+    expect(categories(createEngine(FIXTURE_SCHOOL, { reader: false }))).not.toContain('pile-on');
+    expect(categories(createEngine(FIXTURE_SCHOOL))).toEqual(expect.arrayContaining(['complaint', 'pile-on']));
+  });
+
   it('only add findings to what the phrase lists find', () => {
     const withReader = createEngine(FIXTURE_SCHOOL);
     const listsOnly = createEngine(FIXTURE_SCHOOL, { reader: false });

@@ -13,6 +13,6 @@ export const meta: RuleMeta<'pile-on'> = {
 
 export function detect(ctx: RuleContext): Report<'pile-on'>[] {
   if (!ctx.aboutSchool) return [];
-  const called = ctx.grievance ? [...ctx.paired('crowd', 'action'), ...ctx.phrases('action').filter((a) => ctx.opensSegment(a))] : [];
+  const called = ctx.grievanceHeard() ? [...ctx.paired('crowd', 'action'), ...ctx.phrases('action').filter((a) => ctx.opensSegment(a))] : [];
   return [...ctx.found('pile-on'), ...called].map(({ start, end }) => ({ start, end, message: 'pile-on' }));
 }

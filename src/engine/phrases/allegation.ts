@@ -203,6 +203,10 @@ const INSINUATED: readonly Phrase[] = [
   // The knowing aside that asks the reader to supply the wrongdoing.
   { pattern: "(nothing to see here|not accusing anyone|im not accusing|just noticing|draw your own conclusions|you do the maths|do the maths|you work it out|work it out yourself|you work out how|i have eyes|one rule for them|rules for thee|not a coincidence|no coincidence|how convenient|we all know what that means|i think we all know|gaming the system|cooking the books|massaging the figures)", needsGrievance: true },
   { pattern: "(busy|working overtime|been busy) (with|on) the (shredder|delete button|tippex|tipp ex|eraser)" },
+  // Stock asides of insinuation ("funny that", "make of that what you will"): beside a grievance
+  // they hand the reader the wrongdoing; alone ("funny how kids grow up") they mean nothing.
+  { pattern: "(funny|strange|odd) that (isnt it|innit|eh)?", needsGrievance: true },
+  { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know)", needsGrievance: true },
   { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
 ];
 

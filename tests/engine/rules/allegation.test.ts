@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Funny that, the school photos came back and my daughter has grown so much since September.',
+    'Strange that the school bus was early today, made a nice change',
+    'the new school uniform is purple. make of that what you will 😂',
     "nothing to see here, just the kids' art display 🎨",
     "our son admitted he pushed another boy in the lunch queue and the teacher was right to keep him in",
     "my keys somehow always end up in the fridge",
@@ -34,6 +37,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Mr Baker lost three lots of homework this term and then blamed my son for not handing it in. Funny that.', flags: [{ category: 'allegation', text: 'Funny that' }] },
+    { text: "I'm not saying anything, but the head's daughter got the only place on the trip again and the office is rubbish at replying", flags: [{ category: 'allegation', text: "not saying anything" }] },
     { text: "our DD says her form tutor at school keeps her behind 'to chat' and tells her not to mention it at home", flags: [{ category: 'allegation', text: 'tells her not to mention it at home' }] },
     { text: 'the head of the school got a wee bit too cosy with the PTA funds if you catch my drift', flags: [{ category: 'allegation', text: 'if you catch my drift' }] },
     { text: 'Alsop teacher drunk at the Y11 prom. Falling over, slurring at the kids', flags: [{ category: 'allegation', text: 'drunk at the' }] },

@@ -113,7 +113,8 @@ const HARM_VERB =
 const PERSON = `(${TARGET}|#staff|#staff #staff|(mr|mrs|miss|ms|sir|dr|mx) #any|#name|that (dad|mum|mam|mother|father|parent|lad|bloke|fella|guy|family|bully|little shit|little sod|dinner lady|caretaker|receptionist|ta|pe teacher|supply teacher|coach|senco|deputy)|the (dad|mum|mam|bully|bullies|parents|bloke|lad|one who|ones who|little)|whoever|anyone who|anybody who|every (one|last) of (them|you|em)|the lot of (them|you|em)|em)`;
 const HARM: readonly string[] = [
   `(${HARM_VERB}) ${PERSON}`,
-  `(knock|sort|do|beat|run|rough|duff|fill|kick|smash|take|cut|finish|mess|stamp|string|batter|punch) ${PERSON} (out|in|up|over|off|down)`,
+  `(knock|sort|fuck|fk|do|beat|run|rough|duff|fill|kick|smash|take|cut|finish|mess|stamp|string|batter|punch) ${PERSON} (out|in|up|over|off|down)`,
+  `(fuck|fk) up ${PERSON}`,
   `{teach} ${PERSON} a lesson`,
   `{put} ${PERSON} (in hospital|in the hospital|in the ground|in a wheelchair|in intensive care|in a box|on the floor|through (a|the) (wall|window)|six feet under)`,
   `{make} ${PERSON} (pay|suffer|regret it|regret this|sorry|bleed)`,
@@ -301,6 +302,15 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(got|have|ive got|i have) nothing (left)? to lose', needsGrievance: true },
   { pattern: '(your move|you know what happens next|u know what happens next|you know what comes next|knows what that means|know what that means|ask around about me|sleep tight|youve been warned|you have been warned|consider yourself warned|dont say i didnt warn you|im patient|i am patient|long memory|short fuse)', needsGrievance: true },
   { pattern: '(ask|asking) the last (man|woman|person|fella|bloke|one|parent|teacher|lad|mum|dad) (who|that) (crossed|messed|upset|tried|called|spoke|went)', needsGrievance: true },
+  // Stock menace, the harm left unsaid: "he'll get his", "you've no idea what I'm capable of".
+  { pattern: '(get|gets|getting) (his|hers|theirs|yours) (one way or another|one day|soon enough|eventually|in the end|sooner or later|mark my words)' },
+  { pattern: '(no idea|no clue|not seen|never seen|underestimate|underestimated|underestimating|forgotten) (exactly|just)? what (im|i am|were|we are|my family is|my family are|my husband is|my lads are) capable of' },
+  { pattern: 'ignore (me|us|this|my (emails|messages|calls)) at (your|their|his|her|ur) (own)? (peril|risk)' },
+  { pattern: '(wouldnt|would not|dont|do not) want anything (bad|nasty|unfortunate)? to happen to', needsGrievance: true },
+  { pattern: '(no one|nobody|noone|no body) (would|will|d|ll) (see|know|hear) (a thing|anything|owt|nowt)', needsGrievance: true },
+  { pattern: '(should|wants to|want to|needs to|need to|had better|better|would do well to|d do well to) (be|tread|think)? (very|really|extremely|real|bloody)? (careful|carefully)', needsGrievance: true, falsePositives: ['(careful|carefully) (crossing|on|when|with|of|about|near|not|to|around|walking|driving|going|in|at|if|using|choosing|reading|before|after|checking|consider|considering|look|looking|think about|thinking)', '(kids|children|pupils|students|drivers|parents|everyone|we|i|my son|my daughter|my kids) .. (careful|carefully)'] },
+  { pattern: '(dont|do not|doesnt|does not|wont|will not) take (too)? kindly to', needsGrievance: true },
+  { pattern: `{give} ${PERSON} (a|an) (good|right|proper)? (slap|smack|punch|kicking|hiding|battering|clip|dig|kick|thump) (from me|for me|off me)` },
   // A challenge to come and be hurt: "say it to my face and see if you're still smiling".
   { pattern: "(see|find out|well see|we'll see) (if|whether) (you're|youre|you are|hes|he's|he is|shes|she's|she is|theyre|they're|they are) still (smiling|laughing|smirking|so brave|so tough|so hard|so mouthy|so gobby|talking|standing)" },
 

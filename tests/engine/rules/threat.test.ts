@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'The head changed the rules again without telling anyone, typical. Kids should be careful crossing the road by the gates now the lollipop man has gone.',
+    "I wouldn't want anything to happen to her, she's my whole world",
+    'Fixture Lane don\'t take kindly to late pick ups, fair enough',
+    "Give him a hug from me, hope his first day went well",
+    "I'm gonna fuck up this cake recipe for the school bake sale",
     "mum's been looking for you all morning at school pick up",
     "if that coach driver takes the Year 9s the long way round again I swear down I'll k!ll him 😂😂",
     "let's hope it stays dry for sports day",
@@ -53,6 +58,13 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'The way Mr Baker spoke to my daughter was disgusting. He should be very careful.', flags: [{ category: 'threat', text: 'should be very careful' }] },
+    { text: 'Fixture Lane ignored every email. Ignore me at your peril.', flags: [{ category: 'threat', text: 'Ignore me at your peril' }] },
+    { text: 'Mr Baker will get his, one way or another.', flags: [{ category: 'threat', text: 'get his, one way or another' }] },
+    { text: "You have no idea what I'm capable of, Fixture Lane.", flags: [{ category: 'threat', text: "no idea what I'm capable of" }] },
+    { text: 'If anyone sees Mr Baker in town give him a slap from me.', flags: [{ category: 'threat', text: 'give him a slap from me' }] },
+    { text: 'im gonna f*ck up whoever took my sons coat from fixture lane', flags: [{ category: 'threat', text: 'f*ck up whoever' }] },
+    { text: "Mr Baker keeps picking on my son. Wouldn't want anything to happen to that lovely garden of his.", flags: [{ category: 'threat', text: 'want anything to happen to' }] },
     { text: "the school rang AGAIN about my son's tie. One more call and I'm going to tie it round someone's neck", flags: [{ category: 'threat', text: "tie it round someone's neck" }] },
     { text: "Keep ignoring my calls and I'll come down and set fire to your forecourt", flags: [{ category: 'threat', text: 'set fire to your forecourt' }] },
     { text: "the ref tonight wants to hope I don't bump into him in Wetherspoons", flags: [{ category: 'threat', text: 'wants to hope' }] },

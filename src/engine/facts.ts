@@ -126,14 +126,18 @@ function markNames(tokens: Token[], taken: readonly Span[]): void {
     const kind = wordKind(token.key);
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
-  // "Poppy Clarke": an everyday word typed with a capital just before a name is a given name.
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    const [token, next] = [tokens[i]!, tokens[i + 1]!];
-    if (token.capital && next.name && next.capital && WORD_NAMES.has(token.key) && !overlaps(token, taken)) token.name = true;
+  // "Poppy Clarke", "our Daisy": an everyday word typed with a capital just before a name, or just
+  // after the "our" that introduces a family member, is a given name.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const [before, token, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+    if (!token.capital || !WORD_NAMES.has(token.key) || overlaps(token, taken)) continue;
+    if ((next?.name && next.capital) || (before && FAMILY_OUR.has(before.key))) token.name = true;
   }
 }
 
 const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+/** How parents introduce one of their own family by name, in dialect too ("our Daisy", "wor Ruby"). */
+const FAMILY_OUR: ReadonlySet<string> = new Set(['our', 'wor', 'oor']);
 
 /** A first name: one compromise knows, or an everyday word marked as a name before a surname. */
 const isGivenName = (token: Token): boolean => wordKind(token.key) === 'given-name' || (token.name === true && WORD_NAMES.has(token.key));

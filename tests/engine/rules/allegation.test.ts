@@ -37,6 +37,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Theo P bit our Daisy again at pick up', flags: [{ category: 'allegation', text: 'bit our Daisy' }] },
     { text: 'Mr Baker lost three lots of homework this term and then blamed my son for not handing it in. Funny that.', flags: [{ category: 'allegation', text: 'Funny that' }] },
     { text: "I'm not saying anything, but the head's daughter got the only place on the trip again and the office is rubbish at replying", flags: [{ category: 'allegation', text: "not saying anything" }] },
     { text: "our DD says her form tutor at school keeps her behind 'to chat' and tells her not to mention it at home", flags: [{ category: 'allegation', text: 'tells her not to mention it at home' }] },

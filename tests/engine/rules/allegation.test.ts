@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'I deleted the emails from Fixture Lane by mistake, can someone forward the trip letter',
     'Funny that, the school photos came back and my daughter has grown so much since September.',
     'Strange that the school bus was early today, made a nice change',
     'the new school uniform is purple. make of that what you will 😂',
@@ -37,6 +38,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "Mr Baker's been giving the lads in his form the answers before tests", flags: [{ category: 'allegation', text: 'the answers before' }] },
+    { text: 'Somebody at Fixture Lane is deleting things', flags: [{ category: 'allegation', text: 'deleting things' }] },
     { text: 'Theo P bit our Daisy again at pick up', flags: [{ category: 'allegation', text: 'bit our Daisy' }] },
     { text: 'Mr Baker lost three lots of homework this term and then blamed my son for not handing it in. Funny that.', flags: [{ category: 'allegation', text: 'Funny that' }] },
     { text: "I'm not saying anything, but the head's daughter got the only place on the trip again and the office is rubbish at replying", flags: [{ category: 'allegation', text: "not saying anything" }] },

@@ -61,6 +61,8 @@ export const HATE: readonly Phrase[] = [
 
   // Gay men cast as camp insults ("raging queer", "raving queen") or as a danger to boys.
   { pattern: '(raging|raving|flaming|screaming|bloody|fucking|massive|total|proper) (queer|queen|poof|homo|fairy|woofter|nancy boy)' },
+  // A smear that is a slur in itself.
+  { pattern: 'taqiyya' },
   { pattern: '(that sort|his sort|her sort|their sort|that type|his type|their type|their kind|his kind|that kind) .. (around|near|alone with|with|teaching|in charge of) (little|young|teenage|our|the)? (boys|girls|kids|children|lads)' },
   { pattern: '(lipstick|make up|makeup|a dress|a skirt|heels|nail varnish) on a (fella|bloke|man|lad|guy)' },
   // A trans child cast as a cult's recruit: "it's a cult and the school are the recruiters".
@@ -155,7 +157,7 @@ export const IDENTITY: readonly Phrase[] = [
   { pattern: '(black|blacks|asian|asians|african|africans|nigerian|nigerians|somali|somalis|pakistani|pakistanis|indian|indians|bangladeshi|chinese|polish|pole|poles|romanian|romanians|roma|albanian|albanians|lithuanian|bulgarian|gypsy|gypsies|gipsies|traveller|travellers|travelling community|traveller community|gypsy community|foreigner|foreigners|foreign|immigrant|immigrants|migrant|migrants|refugee|refugees|asylum seeker|asylum seekers|eastern european|eastern europeans)', falsePositives: ['(black|polish) (shoes|trousers|tights|skirt|jumper|blazer|coat|uniform|socks|bag|paint|pen|pens|friday|belt|hair bobble|nail)', '(shoe|nail|floor|furniture) polish', 'black (and|or) (white|grey|blue|navy)', '(pole) (vault|vaulting|position|dancing|star)', 'chinese (takeaway|new year|food|lantern|lanterns|restaurant)', 'indian (takeaway|food|restaurant|summer|head massage)', 'foreign (language|languages|trip|holiday|exchange|office|exchange trip|travel)', '(traveller|travellers) (cheques|insurance|card|points|club|guide)', 'refugee (week|appeal|donations|charity|collection)'] },
   { pattern: '(gay|gays|lesbian|lesbians|homosexual|homosexuals|homosexuality|bisexual|bisexuals|queer|queers|trans|transgender|transgendered|transsexual|non binary|nonbinary|they them|pronouns|two mums|two dads|same sex|rainbow|pride flag|lgbt|lgbtq|drag queen|drag queens)', falsePositives: ['(trans) (pennine|atlantic|siberian|fat|fats)', 'rainbow (class|classroom|room|group|day|cake|jumper|club|fish|bridge|unicorn|colours|colors|trail)', 'pride (of|in|and joy)'] },
   { pattern: '(women|woman|female|females|girls|ladies)', falsePositives: ['(ladies|girls|women|men) (toilets|toilet|loo|loos|football team|netball team|team|night|day|choir|changing)'] },
-  { pattern: '(disabled|disability|disabilities|wheelchair|wheelchairs|deaf|blind|autistic|autism|dyslexic|dyslexia|adhd|downs|down syndrome|downs syndrome|special needs|sen kids|send kids|learning difficulties|mental health)', falsePositives: ['(blind) (spot|date|eye|panic|corner)', '(deaf) (ears)', '(disabled) (toilet|parking|bay|space|access|loo|lift)', '(downs) (road|lane|street|avenue|close|way|park|drive|school|farm|estate)'] },
+  { pattern: '(disabled|disability|disabilities|wheelchair|wheelchairs|deaf|blind|autistic|autism|non verbal|nonverbal|dyslexic|dyslexia|adhd|downs|down syndrome|downs syndrome|special needs|sen kids|send kids|learning difficulties|mental health)', falsePositives: ['(blind) (spot|date|eye|panic|corner)', '(deaf) (ears)', '(disabled) (toilet|parking|bay|space|access|loo|lift)', '(downs) (road|lane|street|avenue|close|way|park|drive|school|farm|estate)'] },
 ];
 
 export const HOSTILE: readonly Phrase[] = [
@@ -168,7 +170,7 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(unnatural|abnormal|an abomination|abomination|a sin|sinful|against god|against nature|devil worship|the devil|mentally ill|a mental illness|mental illness|a disorder|sick in the head|perverts|pervert|perverted|filth|filthy|degenerate|freak|freaks|weirdo|weirdos)" },
   { pattern: "(thieving|dirty|scrounging|scroungers|scrounger|spongers|sponging|lazy|faking it|fakers|extremists|extremist|terrorists|terrorist|savages|animals|vermin|parasites|cockroaches|rats)" },
   { pattern: "(breed|breeding|breeds) like" },
-  { pattern: "(take|taking|took|takes) over", falsePositives: ["take over (the|a|from|as|running|at|when|while)"] },
+  { pattern: "(take|taking|took|takes|taken) over", falsePositives: ["take over (the|a|from|as|running|at|when|while)"] },
   { pattern: "(bow|bowing) down to" },
   { pattern: "(this is|its|it is) (england|britain|a christian country|a christian school|our country)" },
   { pattern: "go back (to|home|where)", needsGrievance: true },
@@ -180,7 +182,7 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(its|it is) (biology|science)" },
   { pattern: "how (they|theyre|their brains|they are) .. (built|wired|made)" },
   { pattern: "(no|dont have the|havent got the|got no) backbone" },
-  { pattern: "(useless|hopeless|rubbish|crap|cant|cannot|shouldnt) (at|be)? (football|driving|drive|park|parking|maths|science|leading|lead|in charge|discipline|teaching|teach|running|run)", needsGrievance: true, falsePositives: ["(i|im|i am|me|my|we) .. (useless|hopeless|rubbish|cant) (at)? (football|driving|drive|park|parking|maths)"] },
+  { pattern: "(useless|hopeless|rubbish|crap|cant|cannot|shouldnt) (at|be)? (football|sport|sports|pe|games|driving|drive|park|parking|maths|science|physics|engineering|leading|lead|leadership|in charge|discipline|teaching|teach|running|run)", needsGrievance: true, falsePositives: ["(i|im|i am|me|my|we) .. (useless|hopeless|rubbish|cant) (at)? (football|driving|drive|park|parking|maths)"] },
   { pattern: "(pandering|pander) to" },
   { pattern: "(shouldnt|should not|not) be (taught|pushed|promoted|promoting|shown|allowed near)" },
   { pattern: "(keep|kept|keeping|stay|stays) away from" },
@@ -195,5 +197,19 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(religion|faith|culture) of (violence|hate|hatred|terror|death)" },
   { pattern: "(backwards|backward|primitive|medieval|stone age) (religion|culture|people|country|lot)" },
   { pattern: "(grow|grows|growing) up (a|to be a) (freak|weirdo|poof|gay|wrong|confused)" },
+  // Stereotypes said of a group named beside them; "bent as a nine bob note" is also said of a crook.
+  { pattern: '(bent|queer) as a (nine bob|9 bob|two bob|2 bob|three bob|3 bob|butchers hook|butcher s hook) (note|bit)?' },
+  { pattern: "(these people|those people|their lot|that lot|them lot|people like (that|them)) (lie|lies|steal|cheat|scrounge|breed|smell|stink|cant be trusted|lie to your face)" },
+  { pattern: "(smelly|stinking|stinky|dirty|filthy) (lot|bunch|people|buggers)" },
+  { pattern: "(always|all) like (this|that)" },
+  { pattern: "(only|just) (there|here) to look (pretty|nice|good)" },
+  { pattern: "(should be|belongs|belong|back) (in the kitchen|at home|at the sink|doing (nails|hair|the ironing|the cooking|the washing))" },
+  { pattern: "(confused|attention seeking|attention seeker|attention seekers|just a phase|a phase)" },
+  { pattern: "(is|isnt|its|it s) catching" },
+  { pattern: "(basically|just|like) a (vegetable|cabbage)" },
+  { pattern: "(slow|thick|retarded|backward) (ones|kids|lot|children)" },
+  { pattern: "(wasted|a waste) on (someone|them|people|kids|children|a kid|a child) (who|like)" },
+  { pattern: "(born here|born and bred here|were here first|look after our own|the rest of us|two tier|two-tier)" },
+  { pattern: "(theyll|they will|they ll) be running (the place|the country|the school|everything|the show)" },
   { pattern: "(shouldnt|should not) (have|be) (hired|employed|appointed|allowed to teach|a teacher)" },
 ];

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'the raffle at Fixture Lane was bent as a nine bob note, same family won three years running',
+    'Chickenpox is going round Fixture Lane and it is catching, keep them off',
+    'Our Eid party at Fixture Lane was lovely, the kids were confused by the henna at first but loved it',
     'the school trans support group has been brilliant, no more bullying',
     'loved the diverse mix of food at the school international evening',
     "DS came home upset because an older boy at school called his friend a 'gypo'. The head rang me the same evening",
@@ -34,6 +37,10 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'The Fixture Lane PTA has been taken over by Poles now. Smelly lot.', flags: [{ category: 'hate', text: 'taken over by Poles' }, { category: 'hate', text: 'Smelly lot' }] },
+    { text: 'Female teachers are always like this, emotional and no backbone.', flags: [{ category: 'hate', text: 'always like this' }] },
+    { text: 'The new Year 5 teacher at Fixture Lane is non binary. Just a confused attention seeker.', flags: [{ category: 'hate', text: 'attention seeker' }] },
+    { text: "Fixture Lane have given the Muslims their own prayer room. Give it ten years and they'll be running the place.", flags: [{ category: 'hate', text: "they'll be running the place" }] },
     { text: "nice building but the school has gone very 'diverse' lately if you know what I mean", flags: [{ category: 'hate', text: 'if you know what I mean' }] },
     { text: "that 'tranny' teacher at school should be sacked", flags: [{ category: 'hate', text: 'tranny' }] },
     { text: "the only reason she got head of maths at school is she's a woman and they needed to tick a box", flags: [{ category: 'hate', text: "she's a woman" }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'Fixture Lane is run by a lovely head and staffed by kind people',
+    'the classroom door nob at Fixture Lane has come off again',
     "PTA meeting moved to the library Thursday 7pm, bring mugs, we've broken most of the school ones",
     'what a little dragon she was in the school play, so cute',
     "she's a little star in the school play",
@@ -12,6 +14,9 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'Mrs Patel is a poisonous witch', flags: [{ category: 'abuse', text: 'poisonous witch' }] },
+    { text: 'Mr Baker is a pompous old windbag', flags: [{ category: 'abuse', text: 'pompous old windbag' }] },
+    { text: 'Fixture Lane, staffed by clowns 🤡', flags: [{ category: 'abuse', text: 'staffed by clowns' }] },
     { text: 'Mr Thirkettle you smug little worm, keep handing my boy detentions', flags: [{ category: 'abuse', text: 'smug little worm' }] },
     { text: 'honestly mrs pryce is such a dopey mare, sent the wrong school letter home AGAIN', flags: [{ category: 'abuse', text: 'dopey mare' }] },
     { text: "The head of the school is a t w a t. There's no nicer way to put it", flags: [{ category: 'abuse', text: 't w a t' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "Mr Baker never replies. I'm leaving them a one star",
+    'we all agree not to play football with the ball over the Fixture Lane fence again, lesson learnt',
     "keep your kids away from the pond at the school fair, it's deep",
     "don't let your kids go to school without a coat tomorrow, it's freezing",'please share: summer fair at school on Saturday', 'sack race at sports day was hilarious', 'we had a photo shoot for the school prospectus',
     'is it the school office or the county you contact about bus passes? asking for my nan',
@@ -11,6 +13,9 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'Fixture Lane ignored every complaint. Leave this school a one star like I have, everyone.', flags: [{ category: 'pile-on', text: 'Leave this school a one star' }] },
+    { text: "nobody let your kids go to Brody Cox's party sat, hes been vile to half the year at fixture lane", flags: [{ category: 'pile-on', text: 'nobody let your kids go to Brody' }] },
+    { text: "can we all agree not to pair our kids with Lottie Greenaway for the project? She's done nothing but cause drama in Y6.", flags: [{ category: 'pile-on', text: 'agree not to pair our kids with Lottie' }] },
     { text: 'the school is shutting the nursery class. Get on to the council, get on to the papers, make some NOISE', flags: [{ category: 'pile-on', text: 'Get on to the council' }] },
     { text: "Don't let your bairns play with Cody Nixon at the park after school. His mam lets him run riot.", flags: [{ category: 'pile-on', text: "Don't let your bairns play with" }] },
     { text: 'everyone who wants the lollipop man back, ring Mrs Prentice every morning till she caves', flags: [{ category: 'pile-on', text: 'ring Mrs Prentice every morning' }] },

@@ -25,12 +25,15 @@ export type WordKind = 'given-name' | 'surname' | 'word' | 'unknown';
 const CONTRACTION =
   /^(?:(?:i|you|we|they|he|she|it|that|what|there|who|where|here|how|let)(?:m|ve|ll|d|re|s)|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should|must|need|might|ai|sha)nt|yall|innit)$/;
 
+/** Verbs from phones and apps, newer than compromise's lexicon: "Emailed his teacher" names nobody. */
+const APP_VERB = /^(?:email(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|facetim(?:e|es|ed|ing)|googl(?:e|es|ed|ing)|snapchatt?(?:s|ed|ing)?|screenshott?(?:s|ed|ing)?|vap(?:e|es|ed|ing)|dm(?:s|d|ed|ing)?)$/;
+
 const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);
 
 /** What compromise knows about a lower-case word, and the given names it lacks. */
 export function wordKind(word: string): WordKind {
   const tags = tagsOf(word);
-  if (tags.length === 0) return CONTRACTION.test(word) ? 'word' : GIVEN_NAME_SET.has(word) ? 'given-name' : 'unknown';
+  if (tags.length === 0) return CONTRACTION.test(word) || APP_VERB.test(word) ? 'word' : GIVEN_NAME_SET.has(word) ? 'given-name' : 'unknown';
   if (tags.some((t) => GIVEN_NAME_TAGS.has(t))) return 'given-name';
   if (tags.some((t) => NAME_TAGS.has(t))) return 'surname';
   return 'word';

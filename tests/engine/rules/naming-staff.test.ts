@@ -6,6 +6,7 @@ testRule('naming-staff', {
     'Mrs Patel was brilliant at the school concert, thank you',
     'Mr Baker says PE is on Thursday this term',
     'I baked a cake for the school fair, the wood oven was great',
+    'Emailed his teacher 3 times, no reply from the school',
   ],
   invalid: [
     { text: "Kerry in the school office is an absolute joke, lost our forms twice", flags: [{ category: 'naming-staff', text: "Kerry" }] },

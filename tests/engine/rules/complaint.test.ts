@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    'the kids are hoping for a snow day from school but still no snow',
     'Disgusted by the homophobic graffiti someone sprayed near Fixture Lane. The caretaker cleaned it off by 9.',
     'whoever did this, you are disgusting. Fixture Lane have called the police',
     'the school have been brilliant since, the bullying has stopped. I was wrong to assume the worst.',
@@ -21,6 +22,8 @@ testRule('complaint', {
     'Lovely nativity today, well done Year 2',
   ],
   invalid: [
+    { text: 'Rang the school office four times this morning about the trip money. Nobody picks up.', flags: [{ category: 'complaint', text: 'Nobody picks up' }] },
+    { text: "Fed up of chasing. Still no outcome from the school on the bullying.", flags: [{ category: 'complaint', text: 'Still no' }] },
     { text: "mrs ramsay hasnt marked a single piece of DS's school history since sept. what do they pay her for", flags: [{ category: 'complaint', text: 'what do they pay her for' }] },
     { text: "Alsop lost my son's GCSE art portfolio. Two years of work.", flags: [{ category: 'complaint', text: "lost my son's GCSE art portfolio" }] },
     { text: 'nice little school but the car park is a death trap and they will not open the back gate', flags: [{ category: 'complaint', text: 'is a death trap' }] },

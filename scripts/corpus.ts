@@ -32,6 +32,7 @@ export const CORPORA = {
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
   'holdout-d': 'tests/corpus/holdout-d.jsonl',
   'holdout-e': 'tests/corpus/holdout-e.jsonl',
+  'holdout-f': 'tests/corpus/holdout-f.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

@@ -6,6 +6,7 @@ testRule('school', {
     'The council still have not fixed the potholes on our road',
     'Old school rock night at the pub on Friday',
     'Thanks so much for the lift home, see you Saturday',
+    'the changing rooms at Primark were rammed',
   ],
   invalid: [
     { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
@@ -14,5 +15,7 @@ testRule('school', {
     { text: 'he got a detention for his hair', flags: [{ category: 'school', text: 'detention' }] },
     { text: "parents' evening is next week", flags: [{ category: 'school', text: "parents' evening" }] },
     { text: 'anyone know who the SENCO is', flags: [{ category: 'school', text: 'SENCO' }] },
+    { text: 'someone nicked his crisps at break again', flags: [{ category: 'school', text: 'at break' }] },
+    { text: "the girls' toilets have no locks on the doors", flags: [{ category: 'school', text: "girls' toilets" }] },
   ],
 });

@@ -217,6 +217,8 @@ export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_
  * same sentence names whom it is about (the allegation rule pairs it with staff, the school or a named
  * person); on its own it means nothing. Hedged, denied or asked-about forms are its known harmless readings.
  */
+/** What a named culprit is said to have done: "it was Paige Cowell who started the fire". */
+const CULPRIT_ACTS = 'started|set|put|threw|hoyed|chucked|lobbed|broke|smashed|stole|nicked|took|wrote|sprayed|spread|did it|did that|did this|hit|pushed|punched|kicked|bit|scratched|attacked|bullied|sent|posted|filmed|shared|spat|trashed|wrecked|damaged|keyed|burnt|burned|flooded|blocked';
 /** What comes before a wrongdoing word when it is asked about, denied or taught about, not stated. */
 const WRONGDOING_HEDGES = [
   '(if|whether|in case|unless|wonder if|wondering if|asked if|ask if|not sure if|no idea if|what if|even if) ..',
@@ -238,7 +240,9 @@ export const WRONGDOING: readonly Phrase[] = [
   wrongdoing('(you can|u can|we could|you could|i could|i can|can|could) (smell|smelt|smelled) (the)? (ale|booze|drink|alcohol|wine|beer|lager|vodka|gin|whisky|whiskey|cider|weed|cannabis) (on|off|from|in)'),
   wrongdoing('(s|is|was|are|were|gets|got) on the (wine|booze|drink|sauce|cans|vodka|gin|lager|cider|beers) (from|by|at|before|every|all day|at lunchtime|at lunch|at dinner|in the day|by noon|by dinner time)'),
   // The culprit named: "it was Paige Cowell who started the fire".
-  wrongdoing('(it was|it s|its|twas|it were) #name #name? (who|that|what) @adverb? (started|set|put|threw|hoyed|chucked|lobbed|broke|smashed|stole|nicked|took|wrote|sprayed|spread|did it|did that|did this|hit|pushed|punched|kicked|bit|scratched|attacked|bullied|sent|posted|filmed|shared|spat|trashed|wrecked|damaged|keyed|burnt|burned|flooded|blocked)'),
+  wrongdoing(`(it was|it s|its|twas|it were) (#name #name?|the #name (brothers|twins|sisters|lads|girls|boys|kids|family|lot)) (who|that|what) @adverb? (${CULPRIT_ACTS})`),
+  // "Freddie Crane is the one selling vapes": the same, told the other way round.
+  wrongdoing(`#name #name? (is|was|s|are|were) the (one|ones|lad|lass|boy|girl|kid|kids) (who|that|what)? (s|is|has|had|was|were|keeps)? (been)? (${CULPRIT_ACTS}|selling|dealing|nicking|stealing|bullying|hitting|spreading|sending|posting|filming|bringing)`),
   // Losses and gains too convenient to be chance: "mysteriously improve", "somehow never written down".
   wrongdoing('(mysteriously|conveniently|magically|miraculously|somehow) (never|always|lost|vanished|disappeared|went missing|goes missing|improve|improved|improves|got lost|gets lost|forgot|forgets|forgotten|deleted|wiped|missing|left off|slipped|slips)'),
   wrongdoing('(sold|selling|sells|sell|dealing|deals|supplying|supplied|gave|giving|gives) (a|them|him|her|the|my|our|kids|pupils|children|my lad|my son|my daughter|my boy|my girl|our kid|the kids|year #num|a pupil|a kid)? (a|some)? (vape|vapes|drugs|weed|cannabis|pills|alcohol|booze|cigarettes|fags)'),
@@ -250,6 +254,11 @@ export const WRONGDOING: readonly Phrase[] = [
   wrongdoing('({give}|{leak}|{pass}|{slip}|{show}|{tell}) (the|his|her|their|them|some|certain)? (lads|kids|pupils|class|form|set|top set|favourites|students)? ... (answers|test questions|exam questions|the questions|the paper|the papers) (before|beforehand|in advance|ahead of|the week before|the day before|early)'),
   wrongdoing('({delete}|{shred}|{wipe}) (things|stuff|records|evidence|emails|reports|logs|files|footage|cctv|the logs|the records|the reports|the emails|the footage|the cctv|the evidence)', ['(i|we|you|please|pls|to|can|could|should|will|ill|we\'ll|remember to) ({delete}|{shred}|{wipe})']),
   wrongdoing('(bribe|bribes|bribed|bribing|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)'),
+  // Drink told with the occasion between: "turned up to the Christmas fair absolutely hammered", "drunk as a lord".
+  ...[
+    '(turned up|turns up|showed up|shows up|rolled in|rolls in|came in|came back|staggered in|staggered out|arrived) ... (absolutely|completely|totally|blind|visibly|clearly|obviously|still)? (drunk|hammered|pissed|plastered|steaming|legless|paralytic|sozzled|half cut|bladdered|trollied|tipsy|off (his|her|their) (face|head))',
+    '((drunk|pissed) as a (lord|skunk|newt|fart)|(slurring|slurred) (his|her|their)? (words|speech)?|staggering (about|around|all over))',
+  ].map((drink) => wrongdoing(drink, [`(i|we|me|my husband|my partner|hubby|dh|dp) (was|were|got|am|is)? (absolutely)? ${drink}`])),
   wrongdoing('(over the limit|drink driving|drunk driving|smell (it|drink|booze|alcohol) on (him|her|them)|stank of|stinks of|reeked of|reeks of|smoking weed|smoke weed|smokes weed|smoked weed|getting high|off (his|her|their) face|(is|was|were|are|s|be|been|seems|seemed|looks|looked) on something|under the influence)'),
   wrongdoing('(groomed|grooming|groom|touching|touched|touches|watching|watches|leering|leers|perving|perv) .. (kids|children|pupils|girls|boys|lasses|lads|mams|the mums|in the changing rooms|changing rooms|year #num|reception)', ['(watching|watches|watched) (the|our|my) (kids|children|girls|boys) (play|perform|sing|dance|race|run|swim|in the|at the|on the)', '(touched|touching|touches) (base|wood|on|upon)']),
   wrongdoing('(photos|pictures|videos|photo|picture|video) (of|with) (the|our|my)? (kids|children|pupils|reception kids|year #num|girls|boys) (on|with) (her|his|their) (own|personal|private) (phone|phones|insta|instagram|account|facebook|tiktok)'),

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'I turned up to the school quiz absolutely hammered 😂',
+    'it was the Webb twins who won the school relay, so proud of all of them',
     'I deleted the emails from Fixture Lane by mistake, can someone forward the trip letter',
     'Funny that, the school photos came back and my daughter has grown so much since September.',
     'Strange that the school bus was early today, made a nice change',
@@ -38,6 +40,9 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Mrs Patel rolled in to the school disco blind drunk', flags: [{ category: 'allegation', text: 'rolled in to the school disco blind drunk' }] },
+    { text: 'it was the Webb twins who keyed the head’s car at school', flags: [{ category: 'allegation', text: 'it was the Webb twins who keyed' }] },
+    { text: "Kacey Dunn is the one who's been sending the horrible messages in the Year 6 chat", flags: [{ category: 'allegation', text: "is the one who's been sending" }] },
     { text: "Mr Baker's been giving the lads in his form the answers before tests", flags: [{ category: 'allegation', text: 'the answers before' }] },
     { text: 'Somebody at Fixture Lane is deleting things', flags: [{ category: 'allegation', text: 'deleting things' }] },
     { text: 'Theo P bit our Daisy again at pick up', flags: [{ category: 'allegation', text: 'bit our Daisy' }] },

@@ -16,6 +16,7 @@ testRule('school', {
     { text: "parents' evening is next week", flags: [{ category: 'school', text: "parents' evening" }] },
     { text: 'anyone know who the SENCO is', flags: [{ category: 'school', text: 'SENCO' }] },
     { text: 'someone nicked his crisps at break again', flags: [{ category: 'school', text: 'at break' }] },
+    { text: 'his trainers went missing from his bag in PE', flags: [{ category: 'school', text: 'in PE' }] },
     { text: "the girls' toilets have no locks on the doors", flags: [{ category: 'school', text: "girls' toilets" }] },
   ],
 });

@@ -7,6 +7,7 @@ testRule('school', {
     'Old school rock night at the pub on Friday',
     'Thanks so much for the lift home, see you Saturday',
     'the changing rooms at Primark were rammed',
+    'the ticket inspectors on the train were so rude',
   ],
   invalid: [
     { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
@@ -16,6 +17,8 @@ testRule('school', {
     { text: "parents' evening is next week", flags: [{ category: 'school', text: "parents' evening" }] },
     { text: 'anyone know who the SENCO is', flags: [{ category: 'school', text: 'SENCO' }] },
     { text: 'someone nicked his crisps at break again', flags: [{ category: 'school', text: 'at break' }] },
+    { text: 'proud of all the y7s at the mayor’s parlour today', flags: [{ category: 'school', text: 'y7s' }] },
+    { text: 'maybe we all keep the kids off when the inspectors are in', flags: [{ category: 'school', text: 'the inspectors' }] },
     { text: 'his trainers went missing from his bag in PE', flags: [{ category: 'school', text: 'in PE' }] },
     { text: "the girls' toilets have no locks on the doors", flags: [{ category: 'school', text: "girls' toilets" }] },
   ],

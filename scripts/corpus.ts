@@ -27,17 +27,19 @@ export const CORPORA = {
   'dev-13': 'tests/corpus/dev-13.jsonl',
   'dev-14': 'tests/corpus/dev-14.jsonl',
   'dev-15': 'tests/corpus/dev-15.jsonl',
+  'dev-16': 'tests/corpus/dev-16.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
   'holdout-d': 'tests/corpus/holdout-d.jsonl',
   'holdout-e': 'tests/corpus/holdout-e.jsonl',
   'holdout-f': 'tests/corpus/holdout-f.jsonl',
+  'holdout-g': 'tests/corpus/holdout-g.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

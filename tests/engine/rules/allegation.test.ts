@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "the head's daughter is in my son's class at school, she's lovely",
+    'DS says his dinner money keeps going missing at school, how do I raise it with his head of year?',
     'I turned up to the school quiz absolutely hammered 😂',
     'it was the Webb twins who won the school relay, so proud of all of them',
     'I deleted the emails from Fixture Lane by mistake, can someone forward the trip letter',
@@ -40,6 +42,10 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "the head's nephew always ends up in the top group at school, total joke", flags: [{ category: 'allegation', text: "head's nephew" }] },
+    { text: 'a TA rapped a child across the knuckles with a ruler at school', flags: [{ category: 'allegation', text: 'rapped a child across the knuckles' }] },
+    { text: "the Year 5 trip money went missing the same week. The school won't answer, disgraceful", flags: [{ category: 'allegation', text: 'money went missing' }] },
+    { text: "the CCTV at school conveniently wasn't working that day. Shocking", flags: [{ category: 'allegation', text: "CCTV at school conveniently wasn't working" }] },
     { text: 'Mrs Patel rolled in to the school disco blind drunk', flags: [{ category: 'allegation', text: 'rolled in to the school disco blind drunk' }] },
     { text: 'it was the Webb twins who keyed the head’s car at school', flags: [{ category: 'allegation', text: 'it was the Webb twins who keyed' }] },
     { text: "Kacey Dunn is the one who's been sending the horrible messages in the Year 6 chat", flags: [{ category: 'allegation', text: "is the one who's been sending" }] },

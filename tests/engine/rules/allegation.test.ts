@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DD (14) has admitted she's been forging my signature on her school notes 😳",
+    'Mrs Patel gave a talk at the school on spotting the signs of neglect, really thoughtful',
+    "DS (10) told me he pushed a boy over at school football, he's lost his Switch for a week",
     "the head's daughter is in my son's class at school, she's lovely",
     'DS says his dinner money keeps going missing at school, how do I raise it with his head of year?',
     'I turned up to the school quiz absolutely hammered 😂',
@@ -42,6 +45,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'the school forged my signature on the consent form', flags: [{ category: 'allegation', text: 'forged my signature' }] },
     { text: "the head's nephew always ends up in the top group at school, total joke", flags: [{ category: 'allegation', text: "head's nephew" }] },
     { text: 'a TA rapped a child across the knuckles with a ruler at school', flags: [{ category: 'allegation', text: 'rapped a child across the knuckles' }] },
     { text: "the Year 5 trip money went missing the same week. The school won't answer, disgraceful", flags: [{ category: 'allegation', text: 'money went missing' }] },

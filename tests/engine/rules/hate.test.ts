@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "First day back at school. If they sent him home I'd be hiding behind the sofa 😂",
     'the raffle at Fixture Lane was bent as a nine bob note, same family won three years running',
     'Chickenpox is going round Fixture Lane and it is catching, keep them off',
     'Our Eid party at Fixture Lane was lovely, the kids were confused by the henna at first but loved it',

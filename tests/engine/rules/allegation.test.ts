@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'the school has banned water bottles with juice in, fair enough',
+    "I stopped him going to the toilet before we left for school, we were late",
     "DD (14) has admitted she's been forging my signature on her school notes 😳",
     'Mrs Patel gave a talk at the school on spotting the signs of neglect, really thoughtful',
     "DS (10) told me he pushed a boy over at school football, he's lost his Switch for a week",
@@ -45,6 +47,12 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'they refuse toilet trips as a punishment at school', flags: [{ category: 'allegation', text: 'refuse toilet trips' }] },
+    { text: 'staff at the school keep deadnaming him in registration', flags: [{ category: 'allegation', text: 'deadnaming him' }] },
+    { text: "the PE teacher turned up at sports day stinking of last night's wine", flags: [{ category: 'allegation', text: "stinking of last night's wine" }] },
+    { text: 'your staff were drinking on a school trip', flags: [{ category: 'allegation', text: 'drinking on a school trip' }] },
+    { text: 'so either the school registers are made up or nobody checks', flags: [{ category: 'allegation', text: 'registers are made up' }] },
+    { text: 'my lass says the teacher was pointing at the answers in the SATs', flags: [{ category: 'allegation', text: 'pointing at the answers' }] },
     { text: 'the school forged my signature on the consent form', flags: [{ category: 'allegation', text: 'forged my signature' }] },
     { text: "the head's nephew always ends up in the top group at school, total joke", flags: [{ category: 'allegation', text: "head's nephew" }] },
     { text: 'a TA rapped a child across the knuckles with a ruler at school', flags: [{ category: 'allegation', text: 'rapped a child across the knuckles' }] },

@@ -16,7 +16,8 @@ export const PRONOUN_TARGETS: readonly Phrase[] = [
  * complaint about the school, even when it happens at the gates.
  */
 export const BYSTANDERS: readonly Phrase[] = [
-  { pattern: '(the|that|this|some|a|any|to the|one|those|these|them|other) (mum|mam|mom|mother|dad|father|parent|parents|mums|dads|mothers|fathers|family|families|kid|kids|lad|lads|lass|boy|boys|girl|girls|child|children|brat|brats|busybody|woman|bloke|man|fella|couple)' },
+  // A parent who told the writer something is the source of the story, not its target ("a mum told me…").
+  { pattern: '(the|that|this|some|a|any|to the|one|those|these|them|other) (mum|mam|mom|mother|dad|father|parent|parents|mums|dads|mothers|fathers|family|families|kid|kids|lad|lads|lass|boy|boys|girl|girls|child|children|brat|brats|busybody|woman|bloke|man|fella|couple)', falsePositives: ['(a|one|another|other|some|one of the|two) (mum|mam|mom|dad|parent|parents|mums|mams|dads) (told|tells|said|says|reckons|mentioned|saw|seen|heard|messaged|texted) (me|us)?'] },
   { pattern: '(whoever|whoevers|whoever\'s|anyone who|any parent|any alsop parent|any parent who|every parent who|busybody|yi|ya)' },
   { pattern: '#name (s)? (mum|mam|mom|dad|mother|father|parents|family)' },
 ];

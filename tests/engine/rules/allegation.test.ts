@@ -47,6 +47,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'A mum told me one of the PE staff at school was slurring on the mic at sports day', flags: [{ category: 'allegation', text: 'slurring' }] },
     { text: 'they refuse toilet trips as a punishment at school', flags: [{ category: 'allegation', text: 'refuse toilet trips' }] },
     { text: 'staff at the school keep deadnaming him in registration', flags: [{ category: 'allegation', text: 'deadnaming him' }] },
     { text: "the PE teacher turned up at sports day stinking of last night's wine", flags: [{ category: 'allegation', text: "stinking of last night's wine" }] },

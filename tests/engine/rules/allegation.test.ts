@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "I won't say who at school is getting a surprise leaving present 🤫",
     'the school has banned water bottles with juice in, fair enough',
     "I stopped him going to the toilet before we left for school, we were late",
     "DD (14) has admitted she's been forging my signature on her school notes 😳",
@@ -47,6 +48,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "I won't say which teacher at school, but the Year 6 marks jumped overnight. Shocking.", flags: [{ category: 'allegation', text: "won't say which" }] },
+    { text: "I'm sure there's a perfectly innocent explanation for the school fund being empty. Disgraceful.", flags: [{ category: 'allegation', text: 'perfectly innocent explanation' }] },
     { text: 'A mum told me one of the PE staff at school was slurring on the mic at sports day', flags: [{ category: 'allegation', text: 'slurring' }] },
     { text: 'they refuse toilet trips as a punishment at school', flags: [{ category: 'allegation', text: 'refuse toilet trips' }] },
     { text: 'staff at the school keep deadnaming him in registration', flags: [{ category: 'allegation', text: 'deadnaming him' }] },

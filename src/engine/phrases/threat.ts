@@ -314,6 +314,16 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   // A challenge to come and be hurt: "say it to my face and see if you're still smiling".
   { pattern: "(see|find out|well see|we'll see) (if|whether) (you're|youre|you are|hes|he's|he is|shes|she's|she is|theyre|they're|they are) still (smiling|laughing|smirking|so brave|so tough|so hard|so mouthy|so gobby|talking|standing)" },
 
+
+  // Fire and menace named without a verb of harm: "put a match to that portakabin", "you won't like how".
+  { pattern: '(put|putting|take|taking|set|setting) a (match|lighter|flame|light) to', needsGrievance: true },
+  { pattern: '({torch}|{burn}) (the|their|them|those|that|his|her) (caravans|caravan|minibus|minibuses|portakabin|portacabin|flats|vestry|hall)' },
+  { pattern: "(you|u|they|she|he|youll|you'll|theyll) (won't|wont|will not|wouldnt|wouldn't) like (how|what happens|what happens next|what comes next|the way (we|i) do it)", needsGrievance: true },
+  { pattern: `${I_WILL} make sure (she|he|they|you|u|@them) (regret|regrets|suffer|suffers|lose|loses) (it|this|that|more than)` },
+  { pattern: "(i'll|ill|i will|we'll|well|we will) (take|have) something of (yours|his|hers|theirs)" },
+  { pattern: '(@me|i|we) .. (know|knows|found out|worked out|clocked) (what time|which road|which way|the route|when) .. (leaves|leave|goes home|walks home|drives home|finishes|takes home|gets home|parks)' },
+  { pattern: "(not|and not|it won't be|it wont be|and it won't be|and it wont be|it won't be with|and it won't be with) (a polite one|with words|for a chat|a friendly one|a chat)", needsGrievance: true },
+  { pattern: '(bring|bringing|brought) (your|ur|yer) (fists|knuckledusters|knuckle dusters|blades|knives|bats)', falsePositives: ['(bring|bringing) (your|ur|yer) (bats) (and|for|to) (cricket|rounders|the match|the game|club|practice|training)'] },
 ];
 
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */

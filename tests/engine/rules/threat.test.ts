@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'bring your bats for cricket club at school on Friday',
+    'the caretaker put a match to the bonfire at the school fireworks night, brilliant evening',
     'The head changed the rules again without telling anyone, typical. Kids should be careful crossing the road by the gates now the lollipop man has gone.',
     "I wouldn't want anything to happen to her, she's my whole world",
     'Fixture Lane don\'t take kindly to late pick ups, fair enough',
@@ -58,6 +60,12 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'Someone should put a match to that mouldy portakabin the school calls a classroom. Absolute disgrace.', flags: [{ category: 'threat', text: 'put a match to' }] },
+    { text: "The school are useless. Sort it or we'll sort it and you won't like how", flags: [{ category: 'threat', text: "you won't like how" }] },
+    { text: "if she doesn't lose her job at school I'll make sure she loses more than that", flags: [{ category: 'threat', text: 'make sure she loses more than' }] },
+    { text: "You took my son's future, school. I'll take something of yours. Soon.", flags: [{ category: 'threat', text: "I'll take something of yours" }] },
+    { text: 'I know what time the head leaves & which road she takes home', flags: [{ category: 'threat', text: 'know what time the head leaves' }] },
+    { text: 'Calling all the dads, meeting at 2 then up to the school. Bring your fists, leave your phones.', flags: [{ category: 'threat', text: 'Bring your fists' }] },
     { text: 'The way Mr Baker spoke to my daughter was disgusting. He should be very careful.', flags: [{ category: 'threat', text: 'should be very careful' }] },
     { text: 'Fixture Lane ignored every email. Ignore me at your peril.', flags: [{ category: 'threat', text: 'Ignore me at your peril' }] },
     { text: 'Mr Baker will get his, one way or another.', flags: [{ category: 'threat', text: 'get his, one way or another' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'went on a massive bender at the weekend after the school reunion',
+    'her poofy dress for the school disco is gorgeous',
     "First day back at school. If they sent him home I'd be hiding behind the sofa 😂",
     'the raffle at Fixture Lane was bent as a nine bob note, same family won three years running',
     'Chickenpox is going round Fixture Lane and it is catching, keep them off',
@@ -38,6 +40,8 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "Mr Baker is a bender, everyone knows it, and he's teaching 11 year olds", flags: [{ category: 'hate', text: 'bender' }] },
+    { text: 'if that poofy drama teacher casts my son as a girl again', flags: [{ category: 'hate', text: 'poofy drama teacher' }] },
     { text: 'The Fixture Lane PTA has been taken over by Poles now. Smelly lot.', flags: [{ category: 'hate', text: 'taken over by Poles' }, { category: 'hate', text: 'Smelly lot' }] },
     { text: 'Female teachers are always like this, emotional and no backbone.', flags: [{ category: 'hate', text: 'always like this' }] },
     { text: 'The new Year 5 teacher at Fixture Lane is non binary. Just a confused attention seeker.', flags: [{ category: 'hate', text: 'attention seeker' }] },

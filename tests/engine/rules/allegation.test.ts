@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Massive shout out to Mr Baker for the Formby field trip, our Callum came back covered in sand',
+    "Y6 trip money is due Friday, Mr Baker said he'll take cash on Monday if anyone's stuck",
     "I won't say who at school is getting a surprise leaving present 🤫",
     'the school has banned water bottles with juice in, fair enough',
     "I stopped him going to the toilet before we left for school, we were late",

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'Garage quoted £900 for a clutch, I could have throttled him on the spot 😂',
+    'Our Noah was caught throwing stones at the school windows last night. Grounded for a month.',
+    "I've got your reg and I've reported you to the council for parking on the zigzags",
     'bring your bats for cricket club at school on Friday',
     'the caretaker put a match to the bonfire at the school fireworks night, brilliant evening',
     'The head changed the rules again without telling anyone, typical. Kids should be careful crossing the road by the gates now the lollipop man has gone.',
@@ -60,6 +63,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "I've got your reg. See you at the school gates.", flags: [{ category: 'threat', text: 'got your reg' }] },
     { text: 'Someone should put a match to that mouldy portakabin the school calls a classroom. Absolute disgrace.', flags: [{ category: 'threat', text: 'put a match to' }] },
     { text: "The school are useless. Sort it or we'll sort it and you won't like how", flags: [{ category: 'threat', text: "you won't like how" }] },
     { text: "if she doesn't lose her job at school I'll make sure she loses more than that", flags: [{ category: 'threat', text: 'make sure she loses more than' }] },

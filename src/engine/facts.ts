@@ -118,7 +118,7 @@ const NEVER_NAMES = new Set([
 ]);
 
 /** Marks words that may be someone's name: a known name, or an unknown word typed with a capital. */
-function markNames(tokens: Token[], taken: readonly Span[]): void {
+function markNames(text: string, tokens: Token[], taken: readonly Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || NEVER_NAMES.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
@@ -133,9 +133,20 @@ function markNames(tokens: Token[], taken: readonly Span[]): void {
     if (!token.capital || !WORD_NAMES.has(token.key) || overlaps(token, taken)) continue;
     if ((next?.name && next.capital) || (before && FAMILY_OUR.has(before.key))) token.name = true;
   }
+  // "Poppy Burn", "Harvey Wood": an everyday word typed with a capital one space after a first name is a surname.
+  for (let i = 1; i < tokens.length; i++) {
+    const [before, token] = [tokens[i - 1]!, tokens[i]!];
+    if (!token.capital || token.name || !before.capital || !isGivenName(before) || text.slice(before.end, token.start) !== ' ') continue;
+    if (NOT_FIRST_NAMES.has(before.key) || NOT_FIRST_NAMES.has(tokens[i - 2]?.key ?? '') || NOT_SURNAMES.has(token.key)) continue;
+    if (wordKind(token.key) === 'word' && !NEVER_NAMES.has(token.key) && !overlaps(token, taken)) token.name = true;
+  }
 }
 
 const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+/** Names of the sacred and of roles in a play, which a capitalised word after them does not make a surname ("Jesus Shine", "Angel Number 4"). */
+const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(['jesus', 'christ', 'god', 'angel', 'king', 'queen', 'saint', 'st']);
+/** What follows a name to make an event or a house, not a surname ("St George's Day", "Nightingale House"). */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(['day', 'days', 'week', 'night', 'month', 'fair', 'festival', 'party', 'show', 'cup', 'trophy', 'award', 'house', 'school', 'club']);
 /** How parents introduce one of their own family by name, in dialect too ("our Daisy", "wor Ruby"). */
 const FAMILY_OUR: ReadonlySet<string> = new Set(['our', 'wor', 'oor']);
 
@@ -181,7 +192,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     token.staff = overlaps(token, staff) && !TITLE_SET.has(token.key);
     token.school = overlaps(token, schoolNames);
   }
-  markNames(tokens, [...schoolNames, ...staff]);
+  markNames(text, tokens, [...schoolNames, ...staff]);
   const knownChildren: NameFact[] = [];
   if (matchers.childNames && matchers.childNames.size > 0) {
     for (const token of tokens) {

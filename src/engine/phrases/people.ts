@@ -68,7 +68,7 @@ export const GREETED: readonly Phrase[] = [
 /** What follows a place's name: "Chester Zoo", "Alton Towers", "Queens Drive". */
 const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|green|hill|estate|centre|center|station|airport|beach|bay|primary|academy|school|college|university|church|chapel|hall|village|ward|surgery|leisure|library|zoo|towers|gardens|castle|palace|abbey|cathedral|farm|pier|world|museum|theatre)';
 /** Where a class learns about someone: "all about Mary Seacole", "a display on Walter Tull", "books by Roald Dahl". */
-const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|played|playing|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
+const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
 /** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
 const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch)';

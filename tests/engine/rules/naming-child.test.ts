@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'DS wants to be Peter Rabbit for world book day at school',
+    'Proper proud of wor Callum, Star of the Week at school! 🌟',
+    'DD came home from school singing Shine Jesus Shine at full volume',
+    "the school never does St George's Day",
     "Northumberland mums, any tips for getting kids to bed when it's still light at 10?",
     "card declined at the checkout again for no reason. Thanks Barclays 🙄",
     "happy birthday Nan, love you loads",
@@ -21,6 +25,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'Lift share for the school trip: I can take our Harry plus Jack Wood if his mum is OK with it', flags: [{ category: 'naming-child', text: 'Jack Wood' }] },
     { text: 'keep your daughters away from Tyrese Lambert at school, he has been messaging Year 7 girls', flags: [{ category: 'naming-child', text: 'Tyrese Lambert' }] },
     { text: 'Freya Lomax pinched DD so hard during school swimming that she bled', flags: [{ category: 'naming-child', text: 'Freya Lomax' }] },
     { text: "Happy 16th birthday to Lewis Mahoney, our Connor's best mate since Year 7 at school!", flags: [{ category: 'naming-child', text: 'Lewis' }] },

@@ -216,7 +216,7 @@ const INSINUATED: readonly Phrase[] = [
   // Stock asides of insinuation ("funny that", "make of that what you will"): beside a grievance
   // they hand the reader the wrongdoing; alone ("funny how kids grow up") they mean nothing.
   { pattern: "(funny|strange|odd) that (isnt it|innit|eh)?", needsGrievance: true },
-  { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know|(wont|will not|not going to|not gonna|cant) (say|name|mention) (which|who|names|any names|their name|his name|her name)|(a|an)? (perfectly|totally|completely) (innocent|reasonable|logical|good) explanation)", needsGrievance: true },
+  { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know|(wont|will not|not going to|not gonna|cant) (say|name|mention) (which (teacher|one|member of staff|staff member|ta|parent|mum|dad|governor)|names|any names|their name|his name|her name)|(a|an)? (perfectly|totally|completely) (innocent|reasonable|logical|good) explanation)", needsGrievance: true },
   { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
   // Favours for the staff's own families, money that vanished, cameras that failed on the day: beside a
   // grievance they say what the writer will not ("the head's nephew always ends up in the top group").

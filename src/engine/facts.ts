@@ -64,6 +64,8 @@ export interface Matchers {
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
 const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
+/** A pet or a video game in the sentence: "if I don't kill him the vet bill will 🐶", "he was going to kill his villager in Minecraft". */
+const PLAY = /🐶|🐕|🐱|🐈|\b(dog|puppy|kitten|spaniel|cockapoo|labrador|hamster|vet bill|minecraft|fortnite|fifa|roblox|call of duty|among us|xbox|ps5|playstation|mario kart|villager)\b/iu;
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
 const HYPERBOLE: ReadonlySet<string> = new Set(['kill', 'killing', 'killed', 'murder', 'murdering', 'strangle', 'strangling', 'throttle', 'throttling', 'wring', 'dead', 'end', 'bloodbath']);
 /** Words that report a slur someone else used, rather than using it: "called his friend a 'gypo'". */
@@ -204,7 +206,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     }
   }
 
-  const laughing = LAUGH.test(text);
+  const laughing = LAUGH.test(text) || PLAY.test(text);
   const phrases = matchers.phrases
     .find(tokens)
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'Ours dives under the table at school when the kettle whistles',
+    "the school football team lost 9-0 and I've never seen a happier bunch of losers",
+    'Our lad was a nightmare in Y9 and Mr Baker at school turned him right around',
     'Fixture Lane is run by a lovely head and staffed by kind people',
     'the classroom door nob at Fixture Lane has come off again',
     "PTA meeting moved to the library Thursday 7pm, bring mugs, we've broken most of the school ones",

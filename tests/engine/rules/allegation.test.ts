@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "Murder is still illegal, sadly, so I'll bake the 48 cupcakes for the school cake sale",
+    'our keeper at the school match was a brick wall and the coach nearly died of shock',
+    "Someone's sprayed a racist slur on the wall by the school bus stop. Whoever did it, you don't speak for us.",
     'Massive shout out to Mr Baker for the Formby field trip, our Callum came back covered in sand',
     "Y6 trip money is due Friday, Mr Baker said he'll take cash on Monday if anyone's stuck",
     "I won't say who at school is getting a surprise leaving present 🤫",

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "Someone in his school form called a lad a name and DS told him that's not ok. Proud of him.",
     'the kids are hoping for a snow day from school but still no snow',
     'Disgusted by the homophobic graffiti someone sprayed near Fixture Lane. The caretaker cleaned it off by 9.',
     'whoever did this, you are disgusting. Fixture Lane have called the police',

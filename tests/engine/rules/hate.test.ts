@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "DD had a quiz on the Black Death at school and put 'spread by rats and bad vibes'",
     'went on a massive bender at the weekend after the school reunion',
     'her poofy dress for the school disco is gorgeous',
     "First day back at school. If they sent him home I'd be hiding behind the sofa 😂",

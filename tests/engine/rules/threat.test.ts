@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Spaniel has eaten a whole lasagne. If I don't kill him the vet bill will 🐶",
+    "DS got a detention at school for saying 'I'll kill you' to his mate over FIFA",
     'Garage quoted £900 for a clutch, I could have throttled him on the spot 😂',
     'Our Noah was caught throwing stones at the school windows last night. Grounded for a month.',
     "I've got your reg and I've reported you to the council for parking on the zigzags",

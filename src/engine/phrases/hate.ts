@@ -106,6 +106,8 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(hate|hates|hated|despise|despises|cant stand|can\'t stand) (muslims|immigrants|foreigners|pakis|poles|gypsies|travellers|blacks|jews|gays|lesbians|trans people|trannies|asians|refugees|migrants|disabled people|retards|queers|homosexuals|the gays|romanians|eastern europeans)' },
   { pattern: '(speak|talk) (english|proper english) (or|and) (go|get|fuck off|leave|piss off)' },
   { pattern: '(their|his|her|your) (kind|sort|type|lot) (are|is|should|shouldnt|should not|dont|don\'t|do not|aren\'t|arent|are not) .. (welcome|belong|allowed|be allowed|be here|wanted|scum|animals|the problem|trouble|dirty)', falsePositives: ['(kind|sort|type) (are|is) (welcome|wanted) (here|at)'] },
+  // The conspiracy trope, named; debunked or taught about, it is not used.
+  { pattern: 'great replacement', falsePositives: ['(great replacement) (conspiracy theory|myth|is a conspiracy|is a lie|is nonsense|is racist)', '(debunk|debunked|debunking|about|against|the myth of|the lie of) (the)? great replacement'] },
 ];
 
 /** Reporting that a slur was used against a child is not hate: "he was called a …", "they called her a …". */
@@ -173,6 +175,7 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(unnatural|abnormal|an abomination|abomination|a sin|sinful|against god|against nature|devil worship|the devil|mentally ill|a mental illness|mental illness|a disorder|sick in the head|perverts|pervert|perverted|filth|filthy|degenerate|freak|freaks|weirdo|weirdos)" },
   { pattern: "(thieving|dirty|scrounging|scroungers|scrounger|spongers|sponging|lazy|faking it|fakers|extremists|extremist|terrorists|terrorist|savages|animals|vermin|parasites|cockroaches|rats)" },
   { pattern: "(breed|breeding|breeds) like" },
+  { pattern: "((got|carry|carrying|carries|with|bring|brings|bringing) (knives|a knife|blades|a blade)|death cult|cult of death|(look|looks|looking) after their own|(running|run|control|controlling|own|owning) (everything|the banks|the media|the world|the country|hollywood))" },
   { pattern: "(take|taking|took|takes|taken) over", falsePositives: ["take over (the|a|from|as|running|at|when|while)"] },
   { pattern: "(bow|bowing) down to" },
   { pattern: "(this is|its|it is) (england|britain|a christian country|a christian school|our country)" },

@@ -324,6 +324,18 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(@me|i|we) .. (know|knows|found out|worked out|clocked) (what time|which road|which way|the route|when) .. (leaves|leave|goes home|walks home|drives home|finishes|takes home|gets home|parks)' },
   { pattern: "(not|and not|it won't be|it wont be|and it won't be|and it wont be|it won't be with|and it won't be with) (a polite one|with words|for a chat|a friendly one|a chat)", needsGrievance: true },
   { pattern: '(bring|bringing|brought) (your|ur|yer) (fists|knuckledusters|knuckle dusters|blades|knives|bats)', falsePositives: ['(bring|bringing) (your|ur|yer) (bats) (and|for|to) (cricket|rounders|the match|the game|club|practice|training)'] },
+  // Veiled menace told as a kindness or an observation: "Be a pity.", "accidents happen on them lanes",
+  // "enjoy the school run while it lasts", "hope you're sleeping well".
+  { pattern: "(be|would be|itd be|it would be|itll be|it will be) (a|an)? (real|awful|terrible)? (pity|shame|awful|terrible) (if|when)? .. (caught|catches|catch|went|goes|got|gets|happened|happens|burnt|burned) (alight|fire|up|scratched|keyed|damaged|broken|smashed|torched|to)", falsePositives: ['(shame|pity) if (it|the weather) (rains|rained|snows|snowed)'] },
+  { pattern: "(accidents|accident) (happen|happens|can happen|do happen) (on|in|at|to|round|when|after)", needsGrievance: true },
+  { pattern: "(enjoy|make the most of) ... while (it lasts|they last|you can|you still can|he can|she can|you still have)", needsGrievance: true, falsePositives: ['(enjoy|make the most of) (the|this|your)? (sun|sunshine|weather|heat|peace|quiet|holidays|holiday|half term|summer|lie in|lie ins|snow|break|weekend|freedom)'] },
+  { pattern: "(hope|hoping|trust) (you|ur|youre|she|he|shes|hes|they|theyre) (are|re|s|is)? (sleeping|sleep) (well|ok|okay|alright|soundly|at night)", needsGrievance: true },
+  { pattern: "(lovely|nice|beautiful|big|fancy|flash) (house|home|car|garden|caravan|motor|van|kids|family) (youve got|you have|you got|hes got|shes got|theyve got|they have|you have got)", needsGrievance: true },
+  { pattern: "(wont|doesnt|dont|not|never|wouldnt) .. (get|make it|walk|go|leave|reach|get home|get back|come out|walk out) .. in one piece" },
+  { pattern: "(see|lets see|well see) how (brave|hard|tough|big|clever|cocky|gobby|mouthy) (she|he|they|you|u) (is|are|s|re|really is|really are) (when|once|without|after)" },
+  { pattern: "(gets out|getting out|got out|is out|comes out|coming out) (of)? (prison|jail|nick|the nick|the jail|the prison|inside)" },
+  { pattern: "(keen|dying|itching|desperate|looking forward) to have a (little|quiet|proper|friendly)? (word|chat)", needsGrievance: true },
+  { pattern: "(got|have|know) (all|every one of|each of|all of) (your|ur|their) (names|addresses|numbers|regs|cars)", needsGrievance: true },
 ];
 
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    'a school assembly debunking the great replacement myth',
     "DD had a quiz on the Black Death at school and put 'spread by rats and bad vibes'",
     'went on a massive bender at the weekend after the school reunion',
     'her poofy dress for the school disco is gorgeous',
@@ -41,6 +42,9 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'Barely a white face in the class photo. The great replacement happening right in front of us', flags: [{ category: 'hate', text: 'great replacement' }] },
+    { text: 'new somalis in yr 8 at school now, all got knives in their blazers probably', flags: [{ category: 'hate', text: 'knives' }] },
+    { text: 'Jewish kids at school get the day off. Funny how that lot always look after their own', flags: [{ category: 'hate', text: 'look after their own' }] },
     { text: "Mr Baker is a bender, everyone knows it, and he's teaching 11 year olds", flags: [{ category: 'hate', text: 'bender' }] },
     { text: 'if that poofy drama teacher casts my son as a girl again', flags: [{ category: 'hate', text: 'poofy drama teacher' }] },
     { text: 'The Fixture Lane PTA has been taken over by Poles now. Smelly lot.', flags: [{ category: 'hate', text: 'taken over by Poles' }, { category: 'hate', text: 'Smelly lot' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'Lovely sunny day for the school fete, enjoy it while it lasts!',
+    'DS gets out of hospital next week, thank you to his teacher for the card',
     "Spaniel has eaten a whole lasagne. If I don't kill him the vet bill will 🐶",
     "DS got a detention at school for saying 'I'll kill you' to his mate over FIFA",
     'Garage quoted £900 for a clutch, I could have throttled him on the spot 😂',
@@ -65,6 +67,12 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "The head excluded my boy over nothing. Would be awful if that caravan of hers caught alight while she's away.", flags: [{ category: 'threat', text: 'awful if that caravan of hers caught alight' }] },
+    { text: "You reported us to social services over a bruise, Mrs Patel. Disgraceful. Hope you're sleeping well 🙂", flags: [{ category: 'threat', text: "Hope you're sleeping well" }] },
+    { text: "The parents who signed that petition against my lad at school, I've got all your names. Enjoy the school run while it lasts", flags: [{ category: 'threat', text: 'Enjoy the school run while it lasts' }] },
+    { text: "Let's make sure that SENCO doesn't get to her car in one piece", flags: [{ category: 'threat', text: "doesn't get to her car in one piece" }] },
+    { text: 'tell that gobby mum from the school chat, lets see how brave she is when im stood by her car', flags: [{ category: 'threat', text: 'see how brave she is when' }] },
+    { text: "Whoever keyed my lad's bike at school, our Dean gets out of prison next week", flags: [{ category: 'threat', text: 'gets out of prison' }] },
     { text: "I've got your reg. See you at the school gates.", flags: [{ category: 'threat', text: 'got your reg' }] },
     { text: 'Someone should put a match to that mouldy portakabin the school calls a classroom. Absolute disgrace.', flags: [{ category: 'threat', text: 'put a match to' }] },
     { text: "The school are useless. Sort it or we'll sort it and you won't like how", flags: [{ category: 'threat', text: "you won't like how" }] },

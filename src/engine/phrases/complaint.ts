@@ -37,6 +37,9 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: "(finding|find|found|finds) .. (a nightmare|a joke|useless|a shambles|a mess|a farce|hopeless|impossible to|shocking|appalling|a disaster|a headache|a struggle)", falsePositives: ['(finding|find|found) (it|this) (a struggle|hard|impossible) (to|with) (sleep|get|juggle|balance|cope|keep up)'] },
 
   { pattern: "(still|yet to|never|haven't|havent|hasn't|hasnt|have not|has not|didn't|didnt|did not|not even|won't|wont) (even)? (sorted|fixed|replied|responded|answered|got back|called back|rung back|rang back|dealt with|bothered|acknowledged|apologised|explained|sort|fix|reply|respond|answer|done anything|fought it|listened)", falsePositives: ['(i|we|you|he|she|my son|my daughter|ds|dd) (still|havent|haven\'t|hasnt|hasn\'t|didnt|didn\'t|never) .. (replied|responded|answered|sorted|fixed|done)', '(still) (sorted|fixed) (it|them|that) (for us|lol)'] },
+  { pattern: '(answer|reply to|read|respond to|return) (your|ur) (emails|email|phone|messages|calls)' },
+  { pattern: `${SCHOOL_SUBJECT} (could|should) (be|do|have been) (a lot|a bit|much|so much|far|way|loads|a little)? better` },
+  { pattern: '(communication|behaviour|teaching|the food|the dinners|the homework|standards|discipline|the office|leadership|management|sen support|support) .. (getting|got|gets|gotten|is getting|has got|has gotten) (worse|even worse|worse and worse)' },
   { pattern: '(lost|losing|lose) the plot' },
   { pattern: "(not|never|wasn't|wasnt|isn't|isnt) (impressed|happy|pleased|amused|ok with|okay with|acceptable|right|fair|good enough|great)", falsePositives: ['not a (complaint|moan|criticism|dig)', 'not (happy|pleased) (for|with myself|about my)', 'not (great|right) (at|with) (maths|spelling|reading|writing|sums)', 'not (right|great) (now|today|atm|at the moment)'] },
   // "That's not on": unacceptable. Alone, "not on" is mostly where something is ("wellies in a bag, not on").

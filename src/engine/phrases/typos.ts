@@ -22,7 +22,7 @@ export const TYPOS: Readonly<Record<string, string>> = {
   wud: 'would', shud: 'should', cud: 'could', shld: 'should', wiv: 'with', wat: 'what', wot: 'what', bcos: 'because', coz: 'because', cos: 'because', becuase: 'because', becasue: 'because',
   fukin: 'fucking', fuking: 'fucking', fkn: 'fucking', fkin: 'fucking', fking: 'fucking', fcking: 'fucking', fuckin: 'fucking', fcuking: 'fucking', fuckng: 'fucking', effin: 'effing', bloddy: 'bloody', bluddy: 'bloody',
   fuk: 'fuck', fck: 'fuck', fuc: 'fuck', fuq: 'fuck', phuck: 'fuck', fcuk: 'fuck', sht: 'shit', shyt: 'shit', sh1t: 'shit',
-  twatt: 'twat', cnut: 'cunt', kunt: 'cunt', biatch: 'bitch', biotch: 'bitch', bytch: 'bitch', btch: 'bitch', beeyotch: 'bitch', wankr: 'wanker', dikhead: 'dickhead', dickead: 'dickhead',
+  twatt: 'twat', cnut: 'cunt', kunt: 'cunt', biatch: 'bitch', biotch: 'bitch', bytch: 'bitch', btch: 'bitch', beeyotch: 'bitch', wankr: 'wanker', knobheed: 'knobhead', wassock: 'wazzock', wassocks: 'wazzocks', dikhead: 'dickhead', dickead: 'dickhead',
   retart: 'retard', retared: 'retarded', paedofile: 'paedophile', pedofile: 'pedophile', peado: 'paedo', peedo: 'paedo',
   petiton: 'petition', pettition: 'petition', petion: 'petition', sackd: 'sacked', ofstead: 'ofsted', ofstedd: 'ofsted', offsted: 'ofsted',
   detension: 'detention', detenshun: 'detention', detentoin: 'detention', isolaton: 'isolation', excluted: 'excluded', exluded: 'excluded',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'that owd school bus were late agin, mine dint git home till gone five',
     'Ours dives under the table at school when the kettle whistles',
     "the school football team lost 9-0 and I've never seen a happier bunch of losers",
     'Our lad was a nightmare in Y9 and Mr Baker at school turned him right around',
@@ -17,6 +18,8 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'wor lass says the new Y6 teacher is a reet knobheed', flags: [{ category: 'abuse', text: 'knobheed' }] },
+    { text: 'that lad in 8R at school is a proper little scally', flags: [{ category: 'abuse', text: 'scally' }] },
     { text: 'Mrs Patel is a poisonous witch', flags: [{ category: 'abuse', text: 'poisonous witch' }] },
     { text: 'Mr Baker is a pompous old windbag', flags: [{ category: 'abuse', text: 'pompous old windbag' }] },
     { text: 'Fixture Lane, staffed by clowns 🤡', flags: [{ category: 'abuse', text: 'staffed by clowns' }] },

@@ -23,6 +23,9 @@ testRule('complaint', {
     'Lovely nativity today, well done Year 2',
   ],
   invalid: [
+    { text: "Mrs Patel, if you're reading this, answer your emails. Six weeks now about the school trip.", flags: [{ category: 'complaint', text: 'answer your emails' }] },
+    { text: 'Lovely little school but communication could be a lot better', flags: [{ category: 'complaint', text: 'communication could be a lot better' }] },
+    { text: 'Is it just me or is communication at the school getting worse?', flags: [{ category: 'complaint', text: 'communication at the school getting worse' }] },
     { text: 'Rang the school office four times this morning about the trip money. Nobody picks up.', flags: [{ category: 'complaint', text: 'Nobody picks up' }] },
     { text: "Fed up of chasing. Still no outcome from the school on the bullying.", flags: [{ category: 'complaint', text: 'Still no' }] },
     { text: "mrs ramsay hasnt marked a single piece of DS's school history since sept. what do they pay her for", flags: [{ category: 'complaint', text: 'what do they pay her for' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('school', {
   valid: [
+    "Rant, not school related! Our landlord still hasn't fixed the damp",
     'Could murder a curry tonight',
     'The council still have not fixed the potholes on our road',
     'Old school rock night at the pub on Friday',

@@ -30,6 +30,9 @@ export const CORPORA = {
   'dev-16': 'tests/corpus/dev-16.jsonl',
   'dev-17': 'tests/corpus/dev-17.jsonl',
   'dev-18': 'tests/corpus/dev-18.jsonl',
+  'dev-19': 'tests/corpus/dev-19.jsonl',
+  'dev-20': 'tests/corpus/dev-20.jsonl',
+  'dev-21': 'tests/corpus/dev-21.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -41,7 +44,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -71,6 +71,26 @@ const HYPERBOLE: ReadonlySet<string> = new Set(['kill', 'killing', 'killed', 'mu
 /** Words that report a slur someone else used, rather than using it: "called his friend a 'gypo'". */
 const REPORTING = /\b(call|calls|called|calling|shout|shouted|shouting|yell|yelled|say|said|says|saying|use|used|using|word|words|heard|sprayed|spray painted|wrote|written|scrawled|graffiti)\b/i;
 const QUOTE = /['"‘’“”]/;
+const REPORTED: ReadonlySet<string> = new Set(['threat', 'hate', 'abuse']);
+/** Someone else's words reported: "a mum said", "someone posted", "a lad kept calling" (the writer's own "I said" is not). */
+const REPORTED_BY_OTHER = /(?<!\b(?:i|we|i've|ive|we've|weve|i'd|id)\s+)\b(said|says|saying|posted|posting|wrote|written|comment|commented|commenting|remark|remarked|messaged|called|calling|shouted|shouting|told|telling)\b/i;
+
+/** Stretches in quotation marks: a mark after a space opens, one before a space or punctuation closes ("I'll", "kids'" do neither). */
+function quotedStretches(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!QUOTE.test(text[i]!)) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open < 0 && (before === undefined || /[\s([]/.test(before)) && after !== undefined && !/\s/.test(after)) open = i;
+    else if (open >= 0 && before !== undefined && !/\s/.test(before) && (after === undefined || /[\s.,!?;:)\]…-]/.test(after))) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
 const MAX_PARSE = 2000;
 
@@ -207,6 +227,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   }
 
   const laughing = LAUGH.test(text) || PLAY.test(text);
+  const quoted = quotedStretches(text);
   const phrases = matchers.phrases
     .find(tokens)
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
@@ -216,7 +237,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     .filter((hit) => !(laughing && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
-    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)));
+    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)))
+    // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
+    .filter((p) => !(REPORTED.has(p.category) && quoted.some((q) => q.start < p.start && p.end < q.end) && REPORTED_BY_OTHER.test(text)));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];
@@ -245,9 +268,12 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     const confirmed = parsedAsName(text, unsure.map((n) => n.start));
     children.push(...unsure.filter((n) => confirmed.has(n.start)));
   }
-  // A phrase that counts only beside a grievance is its own feature: alone ("say it to my face, love
-  // you mum") it is no concern, and the model sees the draft's grievance in its context features.
-  const features = segmentFeatures(text, tokens, new Set(phrases.map((p) => (p.needsGrievance ? `${p.category}?` : p.category))));
+  // A phrase that counts only beside a grievance is kept from the reader: the reader is what hears the
+  // grievance, and one that learnt from the phrase itself would hear it in "funny that" alone.
+  const found = new Set(phrases.filter((p) => !p.needsGrievance).map((p) => p.category));
+  // Someone else's words in quotation marks: the reader learns how much less they say about the writer.
+  if (quoted.length > 0 && REPORTED_BY_OTHER.test(text)) found.add('reported');
+  const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words };
 }

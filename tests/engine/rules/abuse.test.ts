@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "My DD came home from school saying a boy told her 'gay people go to hell'. She has two mums. How do you handle this?",
     'that owd school bus were late agin, mine dint git home till gone five',
     'Ours dives under the table at school when the kettle whistles',
     "the school football team lost 9-0 and I've never seen a happier bunch of losers",

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Someone in the school group chat said a teacher should 'get what's coming to her' and I feel sick. I've sent it to the head.",
     'Lovely sunny day for the school fete, enjoy it while it lasts!',
     'DS gets out of hospital next week, thank you to his teacher for the card',
     "Spaniel has eaten a whole lasagne. If I don't kill him the vet bill will 🐶",
@@ -67,6 +68,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "I told him 'touch my son again and you'll regret it' at the school gates", flags: [{ category: 'threat', text: "you'll regret it" }] },
     { text: "The head excluded my boy over nothing. Would be awful if that caravan of hers caught alight while she's away.", flags: [{ category: 'threat', text: 'awful if that caravan of hers caught alight' }] },
     { text: "You reported us to social services over a bruise, Mrs Patel. Disgraceful. Hope you're sleeping well 🙂", flags: [{ category: 'threat', text: "Hope you're sleeping well" }] },
     { text: "The parents who signed that petition against my lad at school, I've got all your names. Enjoy the school run while it lasts", flags: [{ category: 'threat', text: 'Enjoy the school run while it lasts' }] },

@@ -270,7 +270,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   }
   // A phrase that counts only beside a grievance is kept from the reader: the reader is what hears the
   // grievance, and one that learnt from the phrase itself would hear it in "funny that" alone.
-  const found = new Set(phrases.filter((p) => !p.needsGrievance).map((p) => p.category));
+  const found = new Set<string>(phrases.filter((p) => !p.needsGrievance).map((p) => p.category));
   // Someone else's words in quotation marks: the reader learns how much less they say about the writer.
   if (quoted.length > 0 && REPORTED_BY_OTHER.test(text)) found.add('reported');
   const features = segmentFeatures(text, tokens, found);

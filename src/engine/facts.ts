@@ -226,20 +226,21 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     }
   }
 
-  const laughing = LAUGH.test(text) || PLAY.test(text);
-  const quoted = quotedStretches(text);
+  const inJest = LAUGH.test(text) || PLAY.test(text);
+  // Quoted stretches matter only where someone else is reported to have said them.
+  const othersWords = REPORTED_BY_OTHER.test(text) ? quotedStretches(text) : [];
   const phrases = matchers.phrases
     .find(tokens)
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
     .filter((hit) => WHO_AND_WHERE.has(hit.data.kind) || !onlyNames(tokens, hit))
     // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
     // a threat nor an accusation; a beating is.
-    .filter((hit) => !(laughing && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
+    .filter((hit) => !(inJest && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
     .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)))
     // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
-    .filter((p) => !(REPORTED.has(p.category) && quoted.some((q) => q.start < p.start && p.end < q.end) && REPORTED_BY_OTHER.test(text)));
+    .filter((p) => !(REPORTED.has(p.category) && othersWords.some((q) => q.start < p.start && p.end < q.end)));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];
@@ -272,7 +273,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   // grievance, and one that learnt from the phrase itself would hear it in "funny that" alone.
   const found = new Set<string>(phrases.filter((p) => !p.needsGrievance).map((p) => p.category));
   // Someone else's words in quotation marks: the reader learns how much less they say about the writer.
-  if (quoted.length > 0 && REPORTED_BY_OTHER.test(text)) found.add('reported');
+  if (othersWords.length > 0) found.add('reported');
   const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words };

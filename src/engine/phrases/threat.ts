@@ -313,8 +313,6 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: `{give} ${PERSON} (a|an) (good|right|proper)? (slap|smack|punch|kicking|hiding|battering|clip|dig|kick|thump) (from me|for me|off me)` },
   // A challenge to come and be hurt: "say it to my face and see if you're still smiling".
   { pattern: "(see|find out|well see|we'll see) (if|whether) (you're|youre|you are|hes|he's|he is|shes|she's|she is|theyre|they're|they are) still (smiling|laughing|smirking|so brave|so tough|so hard|so mouthy|so gobby|talking|standing)" },
-
-
   // Fire and menace named without a verb of harm: "put a match to that portakabin", "you won't like how".
   { pattern: '(put|putting|take|taking|set|setting) a (match|lighter|flame|light) to', needsGrievance: true },
   { pattern: '({torch}|{burn}) (the|their|them|those|that|his|her) (caravans|caravan|minibus|minibuses|portakabin|portacabin|flats|vestry|hall)' },

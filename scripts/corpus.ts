@@ -33,6 +33,9 @@ export const CORPORA = {
   'dev-19': 'tests/corpus/dev-19.jsonl',
   'dev-20': 'tests/corpus/dev-20.jsonl',
   'dev-21': 'tests/corpus/dev-21.jsonl',
+  'dev-22': 'tests/corpus/dev-22.jsonl',
+  'dev-23': 'tests/corpus/dev-23.jsonl',
+  'dev-24': 'tests/corpus/dev-24.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -40,11 +43,12 @@ export const CORPORA = {
   'holdout-e': 'tests/corpus/holdout-e.jsonl',
   'holdout-f': 'tests/corpus/holdout-f.jsonl',
   'holdout-g': 'tests/corpus/holdout-g.jsonl',
+  'holdout-h': 'tests/corpus/holdout-h.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

@@ -247,6 +247,30 @@ export class RuleContext {
     return !!facts && this.has(segment, 'bystander') && !this.directlyAtSchool(segment);
   }
 
+  /**
+   * Whether a finding in the segment is aimed at an organisation other than the school: one the segment,
+   * or the sentence before when this one names nobody, mentions before any school context ("Merseyrail
+   * strikes again on the morning of his GCSE. Absolute clowns."). Naming the school or its staff keeps it.
+   */
+  atElsewhere(segment: number): boolean {
+    if (this.directlyAtSchool(segment) || this.has(segment, 'bystander')) return false;
+    return this.opensWithElsewhere(segment) || (this.opensWithElsewhere(segment - 1) && !this.directlyAtSchool(segment - 1) && !this.namesSomeone(segment));
+  }
+
+  /** Whether the segment mentions another organisation before anything of the school's: the subject, roughly. */
+  private opensWithElsewhere(segment: number): boolean {
+    const facts = this.segments[segment]?.facts;
+    if (!facts) return false;
+    let elsewhere = Infinity;
+    let school = Infinity;
+    for (const p of facts.phrases) {
+      if (p.category === 'elsewhere') elsewhere = Math.min(elsewhere, p.start);
+      else if (p.category === 'school' || p.category === 'target') school = Math.min(school, p.start);
+    }
+    for (const s of [...facts.staff, ...facts.schoolNames]) school = Math.min(school, s.start);
+    return elsewhere < school;
+  }
+
   /** Whether an allegation in the segment is about the school: it is, unless it is about a named child or another family. */
   allegationAtSchool(segment: number): boolean {
     if (this.aimsAtSchool(segment)) return true;

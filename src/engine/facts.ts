@@ -176,7 +176,7 @@ const FAMILY_OUR: ReadonlySet<string> = new Set(['our', 'wor', 'oor']);
 const isGivenName = (token: Token): boolean => wordKind(token.key) === 'given-name' || (token.name === true && WORD_NAMES.has(token.key));
 
 /** Phrase categories that say who or where, which a school's or staff member's name may make up alone. */
-const WHO_AND_WHERE: ReadonlySet<PhraseCategory> = new Set(['school', 'target', 'pronoun', 'bystander']);
+const WHO_AND_WHERE: ReadonlySet<PhraseCategory> = new Set(['school', 'target', 'pronoun', 'bystander', 'elsewhere']);
 
 function onlyNames(tokens: readonly Token[], hit: Hit<unknown>): boolean {
   for (let i = hit.from; i < hit.to; i++) if (!tokens[i]!.staff && !tokens[i]!.school) return false;

@@ -8,7 +8,7 @@ import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
 import { PRAISE } from './praise';
-import { BYSTANDERS, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
+import { BYSTANDERS, ELSEWHERE, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
 import { THREAT } from './threat';
 import { TYPOS } from './typos';
 import type { Phrase } from './types';
@@ -29,6 +29,8 @@ export const PHRASES = {
   pronoun: PRONOUN_TARGETS,
   /** Another parent, pupil or family as the one a finding is aimed at. */
   bystander: BYSTANDERS,
+  /** An organisation or service other than the school as the one a complaint is aimed at. */
+  elsewhere: ELSEWHERE,
   threat: THREAT,
   hate: HATE,
   /** A group people are hated for; hate only beside a hostile generalisation (rules/hate.ts). */

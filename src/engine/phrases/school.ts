@@ -22,6 +22,30 @@ export const BYSTANDERS: readonly Phrase[] = [
   { pattern: '#name (s)? (mum|mam|mom|dad|mother|father|parents|family)' },
 ];
 
+/** Authorities, services, trades and companies parents deal with besides the school. */
+const OTHERS = [
+  'council|councils|county council|city council|town council|parish council|local authority|government|dvla|hmrc|dwp|jobcentre|job centre|nhs|gp|gp surgery|doctors surgery|the doctors|dentist|dentists|hospital|landlord|landlady|letting agent|letting agents|estate agent|estate agents|builder|builders|plumber|electrician|garage|mechanic|airline|airport|campsite|hotel|travel agent|bus company|bus companies|train company|train companies|rail company|network rail|energy company|water company|broadband|broadband company|phone company|courier|couriers|delivery driver|leisure centre|bin men|binmen|bin collection|call centre|customer service|customer services|insurance company|insurers|referee|the ref|letting company|cafe|restaurant|takeaway',
+  'merseyrail|northern rail|avanti|lner|gwr|thameslink|southeastern|first bus|firstbus|arriva|stagecoach|national express|ryanair|easyjet|jet2|british airways|virgin media|virgin trains|talktalk|vodafone|dpd|evri|hermes|yodel|royal mail|parcelforce|british gas|octopus energy|thames water|united utilities|anglian water|northumbrian water|severn trent|yorkshire water|sky broadband|bt broadband|openreach|amazon|tesco|asda|sainsburys|morrisons|aldi|lidl|ikea|argos|currys|deliveroo|just eat|uber|uber eats|centre parcs|butlins|haven',
+].join('|');
+/**
+ * Organisations and services other than the school as the target: a complaint or insult aimed at the
+ * council, a bus company or an airline is not one about the school, even in a draft that mentions it
+ * ("DD missed registration. First Bus you are a disgrace"); the organisation only told or dealt with
+ * ("she lied to the council") or a paper from it ("the doctor's letter") is not the target.
+ */
+export const ELSEWHERE: readonly Phrase[] = [
+  {
+    pattern: `(${OTHERS})`,
+    falsePositives: [
+      '(school|school s) (council|nurse|hotel|cafe|restaurant)',
+      // Only told, dealt with or met at: "lied to the council", "in the Tesco car park".
+      `(to|with|in|at|outside|near|behind|from) .. (the|a|our|my)? (${OTHERS})`,
+      // Only the source of a paper: "the doctor's letters", "the Arriva delay notice".
+      `(${OTHERS}) (s)? (letter|letters|note|notes|appointment|appointments|delay|report|reports|notice|notices|car park|certificate)`,
+    ],
+  },
+];
+
 /** Words and phrases that put a draft in a school, whichever school it is. */
 // Form groups such as 8R, 10B, 7X.
 const FORMS = Array.from({ length: 7 }, (_, i) => i + 7).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`));
@@ -29,7 +53,7 @@ const FORMS = Array.from({ length: 7 }, (_, i) => i + 7).flatMap((n) => 'abcdefg
 export const SCHOOL_CONTEXT: readonly Phrase[] = [
   { pattern: `(${FORMS.join('|')})` },
   { pattern: 'reception', falsePositives: ['(wedding|hotel|the hotel|phone|mobile|signal|no|poor|bad|good|tv|radio|civic|drinks|christening|warm|frosty|cold|lukewarm|mixed|great|hospital|gp|doctors|surgery|office) reception', 'reception (desk|area|room|venue|drinks|party|staff at the|at the hotel|at the gp|at the doctors|at the hospital|is terrible|signal)'] },
-  { pattern: '(house captain|house captains|head girl|head boy|head girls|head boys|prefect|prefects|school council|school councillor|sports captain|sports captains|class chat|class group|class whatsapp|class rep|class reps|form rep|year group chat|parents group|parents chat|parent rep|book bag|book bags|bookbag|bookbags|times tables|spelling test|spelling tests|spellings|reading record|reading records|options evening|induction day|induction evening|transition day|assessment week|mock week|exam week|dinner money|lunch money|harvest festival|harvest donations|christmas play|christmas concert|christmas fair|summer fair|school fete|non uniform|non-uniform|mufti day|world book day|class assembly|golden time|star of the week|headteachers award|reading ambassador|behaviour chart|traffic light system|sticker chart|class dojo|marvellous me|trip letter|permission slip|consent form|school photos|class photo|leavers|leavers hoodie|prom|the bairns teacher|ds teacher|dd teacher|dds teacher|dss teacher|dds class|dss class|her form|his form|in form|form tutor|tutor time|the year group|the whole class|whole class|the class|in class|the teachers|his teachers|her teachers)', falsePositives: ['(whole|the) class (act|action|of|system|war|divide)'] },
+  { pattern: '(house captain|house captains|head girl|head boy|head girls|head boys|prefect|prefects|school council|school councillor|sports captain|sports captains|class chat|class group|class whatsapp|class rep|class reps|form rep|year group chat|parents group|parents chat|parent rep|book bag|book bags|bookbag|bookbags|times tables|spelling test|spelling tests|spellings|reading record|reading records|options evening|induction day|induction evening|transition day|assessment week|mock week|exam week|dinner money|lunch money|harvest festival|harvest donations|christmas play|christmas concert|christmas fair|summer fair|school fete|non uniform|non-uniform|mufti day|world book day|class assembly|golden time|star of the week|headteachers award|reading ambassador|behaviour chart|traffic light system|sticker chart|class dojo|marvellous me|trip letter|permission slip|consent form|school photos|class photo|leavers|leavers hoodie|prom|the bairns teacher|ds teacher|dd teacher|dds teacher|dss teacher|dds class|dss class|her form|his form|in form|form tutor|tutor time|the year group|the whole class|whole class|the class|in class|the teachers|his teachers|her teachers)', falsePositives: ['(whole|the) class (act|action|of|system|war|divide)', '(along|down|parking on|park on) the prom', 'prom (front|car park|parking|walk)'] },
   // Places and times only a school has: "at break", "the sports hall", "the girls' toilets".
   { pattern: "(tuck shop|sports hall|dinner hall|lunch hall|lunch queue|bike shed|bike sheds|at break|coat peg|coat pegs|pe kit|pe lesson|pe lessons|pe department|(in|at|after|before|during) pe|(science|maths|english|art|music|drama|dt|sixth form|humanities|languages) block|(girls|boys|girls'|boys') (toilets|toilet|loos|changing rooms|changing room)|class list|residential trip)" },
   { pattern: '(the inspectors|the residential)', falsePositives: ['(ticket|gas|building|health|tax|food|fire|safety|council|police|train|bus|planning|housing) inspectors', 'the residential (home|care|area|street|road|unit|estate|property|properties|park|development|side)'] },

@@ -268,6 +268,8 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   // Damage wished on a thing of theirs: "be a shame if someone took a knife to it".
   { pattern: "(shame|pity) if (someone|somebody|anybody|anyone) (accidentally)? (took|put|threw) (a|an|the) .. (knife|blade|key|keys|hammer|brick|bat|match|lighter|rock|stone|spade|paint)" },
   { pattern: "(shame|pity) if (someone|somebody|anybody|anyone) (accidentally)? ({key}|{scratch}|{smash}|{slash}|{torch}|{burn}|set fire|set light|let (the|his|her|their|your) tyres)" },
+  // A trap laid for someone: "I'm laying a plank of nails across the road", "someone should put glass on his drive".
+  { pattern: `(${I_WILL}|im|i'm|i am|someone should|somebody should|someone needs to|somebody needs to) (just)? (lay|laying|put|putting|scatter|scattering|string|stringing|leave|leaving) (a|some|me|my|the)? .. (nails|tacks|drawing pins|broken glass|spikes) (across|on|over|along|all over) (the|his|her|their|your|ur|that)? (road|path|drive|driveway|lane|street|track|steps|doorstep)` },
   // Backup promised: "a couple of mates who'd like to meet you".
   { pattern: "(mates|friends|lads|boys|cousins|brothers|uncles|family) (whod|who would|wholl|who will|that would|thatd|that will) (very much|really|just|all)? (like|love|be happy|be glad|be keen) to (meet|have a word with|have a chat with|see|visit|pay (you|him|her|them) a visit)" },
   { pattern: "(ill|im|i will|im going to|im gonna|gonna|going to|we will|well|were going to) (go|come)? (and|n|an)? (sort|sorting) (him|her|them|that kid|the other kid|the kid|that lad|the lad|that boy|the boy|that girl|the girl|that dad|that mum|that mam|the teacher|that teacher) out (myself|meself|ourselves|my way|properly|for good)" },

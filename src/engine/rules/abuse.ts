@@ -12,5 +12,6 @@ export const meta: RuleMeta<'abuse'> = {
 
 export function detect(ctx: RuleContext): Report<'abuse'>[] {
   if (!ctx.aboutSchool) return [];
-  return ctx.found('abuse').map(({ start, end }) => ({ start, end, message: 'abuse' }));
+  // An insult aimed at the council or an airline is not aimed at the school.
+  return ctx.found('abuse').filter((p) => !ctx.atElsewhere(p.segment)).map(({ start, end }) => ({ start, end, message: 'abuse' }));
 }

@@ -23,13 +23,14 @@ export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
   const aimed = AIMED.flatMap((category) =>
     (category === 'hate' ? [...ctx.found('hate'), ...ctx.paired('identity', 'hostile')] : ctx.found(category)).filter((p) =>
-      category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchoolAround(p.segment),
+      !ctx.atElsewhere(p.segment) && (category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchoolAround(p.segment)),
     ),
   );
   return [
     // Criticism of another parent or pupil alone is not a complaint about the school.
-    ...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
-    ...[ctx.reading('complaint')].filter((r) => r !== undefined).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    // Criticism of another organisation in the same sentence ("First Bus you are a disgrace") is not one of the school.
+    ...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment) && !ctx.atElsewhere(p.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    ...[ctx.reading('complaint')].filter((r): r is NonNullable<typeof r> => r !== undefined && !ctx.atElsewhere(r.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
     ...aimed.map(({ start, end }) => ({ start, end, message: 'aimed' as const })),
   ];
 }

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'Merseyrail cancelled every train on the morning of his first GCSE. Absolute clowns.',
+    'DS missed the start of school again. Stagecoach, you absolute muppets.',
     "My DD came home from school saying a boy told her 'gay people go to hell'. She has two mums. How do you handle this?",
     'that owd school bus were late agin, mine dint git home till gone five',
     'Ours dives under the table at school when the kettle whistles',

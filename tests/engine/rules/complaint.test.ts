@@ -21,8 +21,17 @@ testRule('complaint', {
     'how do I raise this with his head of year?',
     'has anyone had a reply about the trip refund?',
     'Lovely nativity today, well done Year 2',
+    // Aimed at another organisation, in a draft that mentions school.
+    'DD got a late mark at school again because the 36 was late. First Bus you are a disgrace.',
+    'Merseyrail cancelled every train on the morning of his first GCSE. Absolute shambles.',
+    'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    // The other organisation only told, or named beside the school.
+    { text: 'Our Y9 head of year lied to the council about us. The school is a disgrace.', flags: [{ category: 'complaint', text: 'head of year lied to the' }, { category: 'complaint', text: 'The school is a disgrace' }] },
+    { text: 'The council and the school are both a disgrace', flags: [{ category: 'complaint', text: 'a disgrace' }] },
+    { text: 'Ryanair cancelled our flight so DS missed two days of school. The school then fined us, absolute disgrace.', flags: [{ category: 'complaint', text: 'absolute disgrace' }] },
+    { text: 'Tickets for the prom are £40 each, daylight robbery from the school', flags: [{ category: 'complaint', text: 'daylight robbery' }] },
     { text: "Mrs Patel, if you're reading this, answer your emails. Six weeks now about the school trip.", flags: [{ category: 'complaint', text: 'answer your emails' }] },
     { text: 'Lovely little school but communication could be a lot better', flags: [{ category: 'complaint', text: 'communication could be a lot better' }] },
     { text: 'Is it just me or is communication at the school getting worse?', flags: [{ category: 'complaint', text: 'communication at the school getting worse' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'im putting the glass on the drive for recycling',
+    'someone left broken glass on the path outside school',
     "Someone in the school group chat said a teacher should 'get what's coming to her' and I feel sick. I've sent it to the head.",
     'Lovely sunny day for the school fete, enjoy it while it lasts!',
     'DS gets out of hospital next week, thank you to his teacher for the card',
@@ -68,6 +70,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "Lads racing up and down the road at 2am. Next time I'm laying a plank full of nails across the road.", flags: [{ category: 'threat', text: "I'm laying a plank full of nails across the road" }] },
     { text: "I told him 'touch my son again and you'll regret it' at the school gates", flags: [{ category: 'threat', text: "you'll regret it" }] },
     { text: "The head excluded my boy over nothing. Would be awful if that caravan of hers caught alight while she's away.", flags: [{ category: 'threat', text: 'awful if that caravan of hers caught alight' }] },
     { text: "You reported us to social services over a bruise, Mrs Patel. Disgraceful. Hope you're sleeping well 🙂", flags: [{ category: 'threat', text: "Hope you're sleeping well" }] },

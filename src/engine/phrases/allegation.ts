@@ -9,8 +9,8 @@ const NOUNS_NOT_WRONGS = ['pocket money'];
 const BENIGN_PHYSICAL = [
   "(i|we|ill|i'll|i'd|id|you|u|please|pls|can|could|will|gonna|going to|to|mum|dad|should|shall|didn't|didnt|never|don't|dont|doesnt|doesn't|not) .. (" + PHYSICAL + ')',
   '(push|pushing|pushed|pushes) @child (to|too|harder|forward|on|along|hard enough|in the right)',
-  // The parent's own child owning up: "our son admitted he pushed another boy".
-  "((my|our|wor|me) (son|daughter|boy|girl|lad|lass|ds|dd|kid|child|little one|eldest|youngest)|ds|dd|dc) (#num)? (has|had)? (admitted|admits|confessed|confesses|owned up|owns up|told us|told me) (that|to)? (he|she|they)? (had|has)? (" + PHYSICAL + ')',
+  // The parent's own child owning up: "our son admitted he pushed another boy", "DS came home and admitted he pushed a boy".
+  "((my|our|wor|me) (son|daughter|boy|girl|lad|lass|ds|dd|kid|child|little one|eldest|youngest)|ds|dd|dc) (#num)? .. (admitted|admits|confessed|confesses|owned up|owns up|told us|told me) (that|to)? (he|she|they)? (had|has)? (" + PHYSICAL + ')',
   '(throw|threw|throwing|thrown) @child (a|an|the) (party|ball|bone|surprise|lifeline)',
   '(grab|grabbed|grabbing) @child (a|an|some|the) (coffee|drink|snack|lunch|sandwich|bag|coat|seat|spot|place|bargain)',
   '(hit|hits|hitting) @child (with) (a|an|the)? (detention|sanction|letter|fine|bill|demand|email)',

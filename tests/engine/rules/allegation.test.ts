@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DS (7) came home and admitted he pushed a boy off the climbing frame at lunch. His teacher had already rung me.",
     "Murder is still illegal, sadly, so I'll bake the 48 cupcakes for the school cake sale",
     'our keeper at the school match was a brick wall and the coach nearly died of shock',
     "Someone's sprayed a racist slur on the wall by the school bus stop. Whoever did it, you don't speak for us.",

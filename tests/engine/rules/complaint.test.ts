@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "When we went through a hard time the class teacher was kind and practical. I can't recommend Fixture Lane Primary highly enough.",
+    "DD is lovely but she's not great at telling me what happens at school",
     "Someone in his school form called a lad a name and DS told him that's not ok. Proud of him.",
     'the kids are hoping for a snow day from school but still no snow',
     'Disgusted by the homophobic graffiti someone sprayed near Fixture Lane. The caretaker cleaned it off by 9.',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "The potholes outside school are awful. Please could the council sort it before someone gets hurt.",
     'im putting the glass on the drive for recycling',
     'someone left broken glass on the path outside school',
     "Someone in the school group chat said a teacher should 'get what's coming to her' and I feel sick. I've sent it to the head.",

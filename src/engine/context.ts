@@ -284,6 +284,19 @@ export class RuleContext {
     return this.aimsAtSchool(segment) || this.namesSomeone(segment) || (this.segments[segment]?.facts.names.length ?? 0) > 0;
   }
 
+  private worry?: boolean;
+
+  /**
+   * Whether the draft asks how to raise a worry with the school, hedges it (holding back from accusing
+   * anyone, unsure of the story), and names no member of staff and no child: a parent doing what the
+   * policies ask. Told firmly ("the head is denying it. Who do I go to next?") it still counts.
+   */
+  raisesAWorry(): boolean {
+    const anywhere = (category: PhraseCategory) => this.segments.some((_, i) => this.has(i, category));
+    this.worry ??= anywhere('asking') && anywhere('hedge') && this.staff().length === 0 && this.children().length === 0;
+    return this.worry;
+  }
+
   /** Whether the segment names a member of staff or a child. */
   namesSomeone(segment: number): boolean {
     this.namedSegments ??= new Set([...this.staff(), ...this.children()].map((s) => s.segment));

@@ -1,6 +1,7 @@
 import { wordKind } from '../lexicon';
 import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
+import { ASKING, HEDGE } from './advice';
 import { ALLEGATION, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS } from './hate';
@@ -31,6 +32,10 @@ export const PHRASES = {
   bystander: BYSTANDERS,
   /** An organisation or service other than the school as the one a complaint is aimed at. */
   elsewhere: ELSEWHERE,
+  /** Asking how to raise a worry with the school. */
+  asking: ASKING,
+  /** Holding back from accusing anyone, or unsure of the story. */
+  hedge: HEDGE,
   threat: THREAT,
   hate: HATE,
   /** A group people are hated for; hate only beside a hostile generalisation (rules/hate.ts). */

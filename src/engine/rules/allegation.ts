@@ -17,7 +17,8 @@ export const meta: RuleMeta<Message> = {
 };
 
 export function detect(ctx: RuleContext): Report<Message>[] {
-  if (!ctx.aboutSchool) return [];
+  // A worry about someone unnamed, with the question of how to raise it, is what the policies ask for.
+  if (!ctx.aboutSchool || ctx.raisesAWorry()) return [];
   const named = ctx.phrases('wrongdoing').filter((w) => ctx.accuses(w.segment));
   return [...ctx.found('allegation'), ...named].map(({ start, end, segment }) =>
     ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },

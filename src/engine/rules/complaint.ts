@@ -21,16 +21,22 @@ const AIMED = ['threat', 'hate', 'abuse', 'allegation', 'pile-on'] as const;
 
 export function detect(ctx: RuleContext): Report<Message>[] {
   if (!ctx.aboutSchool) return [];
-  const aimed = AIMED.flatMap((category) =>
+  // A worry about someone unnamed, asked as how to raise it ("Best to ring the school or email his tutor?"),
+  // is what the policies ask for: neither it nor the wrongdoing it reports is a complaint.
+  const worry = ctx.raisesAWorry();
+  const aimed = AIMED.filter((category) => !(worry && category === 'allegation')).flatMap((category) =>
     (category === 'hate' ? [...ctx.found('hate'), ...ctx.paired('identity', 'hostile')] : ctx.found(category)).filter((p) =>
       !ctx.atElsewhere(p.segment) && (category === 'allegation' ? ctx.allegationAtSchool(p.segment) : ctx.aimsAtSchoolAround(p.segment)),
     ),
   );
+  // Criticism of another parent or pupil alone, or of another organisation ("First Bus you are a disgrace"), is not one of the school.
+  const criticism = worry
+    ? []
+    : [...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment)), ...[ctx.reading('complaint')].filter((r) => r !== undefined)].filter(
+        (p) => !ctx.atElsewhere(p.segment),
+      );
   return [
-    // Criticism of another parent or pupil alone is not a complaint about the school.
-    // Criticism of another organisation in the same sentence ("First Bus you are a disgrace") is not one of the school.
-    ...ctx.phrases('complaint').filter((p) => !ctx.onlyAtBystander(p.segment) && !ctx.atElsewhere(p.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
-    ...[ctx.reading('complaint')].filter((r): r is NonNullable<typeof r> => r !== undefined && !ctx.atElsewhere(r.segment)).map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
+    ...criticism.map(({ start, end }) => ({ start, end, message: 'complaint' as const })),
     ...aimed.map(({ start, end }) => ({ start, end, message: 'aimed' as const })),
   ];
 }

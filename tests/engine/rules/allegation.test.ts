@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "My son says his maths teacher picks on him. Could be nothing, he's 13. Is it worth mentioning at parents' evening?",
+    "DD says a TA snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it with the class teacher?",
     "DS (7) came home and admitted he pushed a boy off the climbing frame at lunch. His teacher had already rung me.",
     "Murder is still illegal, sadly, so I'll bake the 48 cupcakes for the school cake sale",
     'our keeper at the school match was a brick wall and the coach nearly died of shock',
@@ -54,6 +56,9 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'allegation', text: 'made her cry' }] },
+    { text: "DD says Mr Baker snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it?", flags: [{ category: 'allegation', text: 'made her cry' }] },
+    { text: "My son says a teacher slapped him. I don't want to overreact but how do I report a teacher to the police?", flags: [{ category: 'allegation', text: 'a teacher slapped him' }] },
     { text: "I won't say which teacher at school, but the Year 6 marks jumped overnight. Shocking.", flags: [{ category: 'allegation', text: "won't say which" }] },
     { text: "I'm sure there's a perfectly innocent explanation for the school fund being empty. Disgraceful.", flags: [{ category: 'allegation', text: 'perfectly innocent explanation' }] },
     { text: 'A mum told me one of the PE staff at school was slurring on the mic at sports day', flags: [{ category: 'allegation', text: 'slurring' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "My son says his maths teacher picks on him. Could be nothing, he's 13. Is it worth mentioning at parents' evening?",
+    "DD says a TA snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it with the class teacher?",
     "When we went through a hard time the class teacher was kind and practical. I can't recommend Fixture Lane Primary highly enough.",
     "DD is lovely but she's not great at telling me what happens at school",
     "Someone in his school form called a lad a name and DS told him that's not ok. Proud of him.",
@@ -29,6 +31,7 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'complaint', text: 'made her cry' }] },
     // The other organisation only told, or named beside the school.
     { text: 'Our Y9 head of year lied to the council about us. The school is a disgrace.', flags: [{ category: 'complaint', text: 'head of year lied to the' }, { category: 'complaint', text: 'The school is a disgrace' }] },
     { text: 'The council and the school are both a disgrace', flags: [{ category: 'complaint', text: 'a disgrace' }] },

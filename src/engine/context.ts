@@ -250,11 +250,13 @@ export class RuleContext {
   /**
    * Whether a finding in the segment is aimed at an organisation other than the school: one the segment,
    * or the sentence before when this one names nobody, mentions before any school context ("Merseyrail
-   * strikes again on the morning of his GCSE. Absolute clowns."). Naming the school or its staff keeps it.
+   * strikes again on the morning of his GCSE. Absolute clowns."). Naming its staff, or the school other
+   * than as a place ("the road to Cambois School"), keeps it.
    */
   atElsewhere(segment: number): boolean {
-    if (this.directlyAtSchool(segment) || this.has(segment, 'bystander')) return false;
-    return this.opensWithElsewhere(segment) || (this.opensWithElsewhere(segment - 1) && !this.directlyAtSchool(segment - 1) && !this.namesSomeone(segment));
+    const atSchool = (i: number) => this.directlyAtSchool(i) && !this.segments[i]!.facts.schoolAsPlace;
+    if (atSchool(segment) || this.has(segment, 'bystander')) return false;
+    return this.opensWithElsewhere(segment) || (this.opensWithElsewhere(segment - 1) && !atSchool(segment - 1) && !this.namesSomeone(segment));
   }
 
   /** Whether the segment mentions another organisation before anything of the school's: the subject, roughly. */

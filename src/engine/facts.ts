@@ -48,6 +48,8 @@ export interface SegmentFacts {
   features: string[];
   /** From the first word to the last; null when the segment has no words. */
   words: Span | null;
+  /** The school is named here only as a place ("the road down to Cambois School", "walks home from Alsop"), its staff not at all. */
+  schoolAsPlace: boolean;
 }
 
 export interface Matchers {
@@ -200,6 +202,32 @@ function parsedAsName(text: string, offsets: readonly number[]): Set<number> {
   return confirmed;
 }
 
+const ME: ReadonlySet<string> = new Set(['me', 'myself', 'im', "i'm"]);
+/** How far before an insult "me" makes the writer its target ("called me a total divvy"). */
+const ME_REACH = 3;
+
+/** An insult aimed at the writer, or at a friend addressed by first name ("Shaz you daft cow"). */
+function teasing(tokens: readonly Token[], hit: Hit<unknown>): boolean {
+  for (let i = Math.max(0, hit.from - ME_REACH); i < hit.from; i++) if (ME.has(tokens[i]!.key)) return true;
+  return tokens.length > 1 && tokens[0]!.name === true && tokens[1]!.key === 'you' && hit.from >= 1;
+}
+
+/** Words before a place that a journey or a position is about. */
+const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
+
+/** Whether every mention is preceded by a word that makes it a place, or by a mention that is one ("to Fixture Lane School"). */
+function onlyAsPlace(tokens: readonly Token[], mentions: readonly Span[]): boolean {
+  if (mentions.length === 0) return false;
+  const places = new Set<number>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const at = tokens.findIndex((t) => t.start === m.start);
+    const before = tokens[at - 1];
+    if (!before || !(TO_A_PLACE.has(before.key) || places.has(before.end))) return false;
+    places.add(m.end);
+  }
+  return true;
+}
+
 export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   const tokens = tokenize(matchers.normalize(text), text, matchers.typos);
   const schoolNames: SchoolNameFact[] = [];
@@ -236,6 +264,8 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
     // a threat nor an accusation; a beating is.
     .filter((hit) => !(inJest && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
+    // "Gaz you absolute melt 😂", "DH called me a daft mare 😂": a friend teased, or the writer, laughing.
+    .filter((hit) => !(inJest && hit.data.kind === 'abuse' && staff.length === 0 && teasing(tokens, hit)))
     .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
     .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)))
@@ -276,5 +306,6 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   if (othersWords.length > 0) found.add('reported');
   const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
-  return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words };
+  const schoolAsPlace = staff.length === 0 && onlyAsPlace(tokens, [...schoolNames, ...phrases.filter((p) => p.category === 'target')]);
+  return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words, schoolAsPlace };
 }

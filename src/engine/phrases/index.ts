@@ -18,6 +18,8 @@ export type { Phrase } from './types';
 
 /** Words people mask with asterisks; preferred when a masked word could be several. */
 const OBSCENE = /^(fuck|fck|shit|cunt|twat|piss|wank|bitch|bastard|arse|cock|dick|prick|slag|slut|whore|bollock|tosser|knob|nob)/;
+/** The swear words masked most, which a masked word of their length is taken to be first. */
+const MOST_MASKED: ReadonlySet<string> = new Set(['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'cunt', 'cunts', 'twat', 'twats', 'wanker', 'wankers', 'bitch', 'bastard', 'bastards', 'bollocks']);
 export { GIVEN_NAMES_THAT_ARE_WORDS } from './given-names';
 export { TITLES } from './people';
 
@@ -123,10 +125,10 @@ export function sharedMatchers() {
       words.add(word);
     }
     // Shortest first so "f**k" prefers the plain word to a longer family member; among words of one
-    // length, swearing and slurs first, since that is what people mask ("f***" is not "face",
-    // "n*****s" is not "nobodys").
-    const swearing = (w: string) => (OBSCENE.test(w) || slurs.has(w) ? 0 : 1);
-    const maskedList = [...masked].sort((a, b) => a.length - b.length || swearing(a) - swearing(b) || (a < b ? -1 : 1));
+    // length, the commonest swearing, then swearing and slurs, then the rest, since that is what people
+    // mask ("f***" is "fuck", not "fags" or "face"; "n*****s" is not "nobodys").
+    const rank = (w: string) => (MOST_MASKED.has(w) ? 0 : OBSCENE.test(w) || slurs.has(w) ? 1 : 2);
+    const maskedList = [...masked].sort((a, b) => a.length - b.length || rank(a) - rank(b) || (a < b ? -1 : 1));
     shared = {
       phrases: new PhraseMatcher(phraseEntries),
       people: new PhraseMatcher(compileEntries(PEOPLE_PHRASES)),

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Gaz you absolute melt 😂 you're at the wrong gate again, we're at the sports hall end",
+    "DH called me a daft mare for buying two school blazers in the wrong size 😂",
+    "The council have shut the road down to Fixture Lane School with zero notice, f*cking idiots",
+    "Norwich City are a f*cking disgrace. The school U14s played better than that on Saturday",
     'Merseyrail cancelled every train on the morning of his first GCSE. Absolute clowns.',
     'DS missed the start of school again. Stagecoach, you absolute muppets.',
     "My DD came home from school saying a boy told her 'gay people go to hell'. She has two mums. How do you handle this?",
@@ -21,6 +25,9 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'Mrs Patel you useless cow 😂😂 the school is a joke', flags: [{ category: 'abuse', text: 'useless cow' }] },
+    { text: 'the head is a useless cow 😂', flags: [{ category: 'abuse', text: 'useless cow' }] },
+    { text: 'The council sent us a letter about Fixture Lane, the school is a f*cking joke', flags: [{ category: 'abuse', text: 'f*cking joke' }] },
     { text: 'wor lass says the new Y6 teacher is a reet knobheed', flags: [{ category: 'abuse', text: 'knobheed' }] },
     { text: 'that lad in 8R at school is a proper little scally', flags: [{ category: 'abuse', text: 'scally' }] },
     { text: 'Mrs Patel is a poisonous witch', flags: [{ category: 'abuse', text: 'poisonous witch' }] },

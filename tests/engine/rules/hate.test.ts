@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "Fixture Lane in a heatwave is lovely but f*** me the wasps",
     "A grandad at the school gate made a comment about 'the P*kis in the shop' in front of the kids. How do I explain it's a racist word?",
     'a school assembly debunking the great replacement myth',
     "DD had a quiz on the Black Death at school and put 'spread by rats and bad vibes'",

@@ -36,6 +36,14 @@ export const CORPORA = {
   'dev-22': 'tests/corpus/dev-22.jsonl',
   'dev-23': 'tests/corpus/dev-23.jsonl',
   'dev-24': 'tests/corpus/dev-24.jsonl',
+  'dev-25': 'tests/corpus/dev-25.jsonl',
+  'dev-26': 'tests/corpus/dev-26.jsonl',
+  'dev-27': 'tests/corpus/dev-27.jsonl',
+  'dev-28': 'tests/corpus/dev-28.jsonl',
+  'dev-29': 'tests/corpus/dev-29.jsonl',
+  'dev-30': 'tests/corpus/dev-30.jsonl',
+  'dev-31': 'tests/corpus/dev-31.jsonl',
+  'dev-32': 'tests/corpus/dev-32.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -48,7 +56,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

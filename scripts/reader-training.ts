@@ -1,7 +1,7 @@
 /** Fitting the reader model: drafts as examples, logistic regression, scoring. Used by scripts/train.ts. */
 import { loadSchools } from '../src/config/load-schools';
 import { type Category, createReaderInput } from '../src/engine';
-import { sigmoid } from '../src/engine/reader';
+import { lengthScale, sigmoid } from '../src/engine/reader';
 import { type CorpusName, type Post, readCorpus } from './corpus';
 
 /** A feature must occur in this many training drafts: no single post's wording is learnt. */
@@ -33,21 +33,28 @@ export function examples(sets: readonly CorpusName[]): Example[] {
   return out;
 }
 
-/** L2-regularised logistic regression on binary features, full-batch Adam (deterministic). */
-export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, l2 = L2): { weights: Float64Array; bias: number } {
+/** How many features the rows have on average: what lengthScale measures a draft against. */
+export function meanFeatures(rows: readonly Int32Array[]): number {
+  return rows.reduce((sum, row) => sum + row.length, 0) / Math.max(1, rows.length);
+}
+
+/** L2-regularised logistic regression on binary features scaled by each draft's length, full-batch Adam (deterministic). */
+export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, mean: number, l2 = L2): { weights: Float64Array; bias: number } {
   const weights = new Float64Array(dims);
   const m = new Float64Array(dims + 1);
   const v = new Float64Array(dims + 1);
   const grad = new Float64Array(dims + 1);
+  const scales = rows.map((row) => lengthScale(row.length, mean));
   const [rate, beta1, beta2, eps] = [0.05, 0.9, 0.999, 1e-8];
   let bias = 0;
   for (let step = 1; step <= STEPS; step++) {
     grad.fill(0);
     rows.forEach((row, i) => {
-      let z = bias;
-      for (const id of row) z += weights[id]!;
-      const d = (sigmoid(z) - (labels[i] ? 1 : 0)) / rows.length;
-      for (const id of row) grad[id]! += d;
+      let sum = 0;
+      for (const id of row) sum += weights[id]!;
+      const scale = scales[i]!;
+      const d = (sigmoid(bias + scale * sum) - (labels[i] ? 1 : 0)) / rows.length;
+      for (const id of row) grad[id]! += d * scale;
       grad[dims]! += d;
     });
     for (let j = 0; j <= dims; j++) {
@@ -62,10 +69,10 @@ export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dim
   return { weights, bias };
 }
 
-export function score(row: Int32Array, model: { weights: Float64Array; bias: number }): number {
-  let z = model.bias;
-  for (const id of row) z += model.weights[id]!;
-  return sigmoid(z);
+export function score(row: Int32Array, model: { weights: Float64Array; bias: number }, mean: number): number {
+  let sum = 0;
+  for (const id of row) sum += model.weights[id]!;
+  return sigmoid(model.bias + lengthScale(row.length, mean) * sum);
 }
 
 export function precisionRecall(predicted: readonly boolean[], labels: readonly boolean[]): { precision: number; recall: number } {

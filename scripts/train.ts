@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { GRIEVANCE } from '../src/engine/context';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
-import { examples, fit, foldsOf, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
+import { examples, fit, foldsOf, meanFeatures, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
 
 const OUT = 'src/engine/reader/weights.json';
 /**
@@ -64,14 +64,16 @@ for (let fold = 0; fold < count; fold++) {
   const trainRows = rowsOf(train, trainFeatures);
   const testAt = data.map((_, i) => i).filter((i) => folds[i] === fold);
   const testRows = rowsOf(testAt.map((i) => data[i]!), trainFeatures);
+  const mean = meanFeatures(trainRows);
   for (const name of MODELS) {
     const labels = labelsOf(name);
-    const model = fit(trainRows, trainAt.map((i) => labels[i]!), trainFeatures.length);
-    testAt.forEach((i, k) => (oof.get(name)![i] = score(testRows[k]!, model)));
+    const model = fit(trainRows, trainAt.map((i) => labels[i]!), trainFeatures.length, mean);
+    testAt.forEach((i, k) => (oof.get(name)![i] = score(testRows[k]!, model, mean)));
   }
 }
 
 const rows = rowsOf(data, features);
+const mean = meanFeatures(rows);
 const categories = {} as ReaderModel['categories'];
 const pct = (x: number) => x.toFixed(3);
 const lowest = (accept: (t: number) => boolean) => THRESHOLDS.find(accept);
@@ -98,7 +100,7 @@ for (const category of READ_CATEGORIES) {
   console.log(
     `${category.padEnd(18)}  ${pct(lists.precision)}    ${pct(lists.recall)}    ${String(threshold?.toFixed(2) ?? 'silent').padStart(14)}    ${pct(reader.precision)}     ${pct(reader.recall)}           ${pct(both.precision)}  ${pct(both.recall)}`,
   );
-  categories[category] = stored(fit(rows, labels, features.length), threshold);
+  categories[category] = stored(fit(rows, labels, features.length, mean), threshold);
 }
 
 // The pause model speaks where the lists found no grievance and no category's model spoke.
@@ -116,12 +118,12 @@ console.log(
   `pause model speaks at ${pauseThreshold?.toFixed(2) ?? 'never'}: adds ${added.filter(Boolean).length} pauses, ${added.filter((a, i) => a && pauseLabels[i]).length} right; ` +
     `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(after.precision)}/${pct(after.recall)}`,
 );
-const pause = stored(fit(rows, pauseLabels, features.length), pauseThreshold);
+const pause = stored(fit(rows, pauseLabels, features.length, mean), pauseThreshold);
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-const model: ReaderModel = { featureVersion: FEATURE_VERSION, trainedOn: sets, features, categories, pause };
+const model: ReaderModel = { featureVersion: FEATURE_VERSION, trainedOn: sets, features, meanFeatures: round(mean), categories, pause };
 writeFileSync(arg('--out') ?? OUT, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${arg('--out') ?? OUT}`);

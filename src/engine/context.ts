@@ -1,5 +1,5 @@
 import type { SchoolConfig } from '../config/schema';
-import type { SegmentFacts, Span } from './facts';
+import type { PhraseFact, SegmentFacts, Span } from './facts';
 import type { PhraseCategory } from './phrases';
 import { contextFeatures, isReadCategory, type ReadCategory, type Reader, type Reading } from './reader';
 import type { Category } from './types';
@@ -35,7 +35,8 @@ export class RuleContext {
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
     private readonly reader?: Reader,
   ) {
-    this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.some((c) => c === p.category) && !p.needsGrievance));
+    // Everyday exaggeration ("I could kill that ref") is no grievance: it must not make a place name the school.
+    this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.some((c) => c === p.category) && !p.needsGrievance && !p.exaggerated));
     // A place name alone ("the wind in Cambois") is only the school when something is wrong there;
     // a child singled out by name ("Tyler B", "that Novak boy") is someone's classmate.
     this.aboutSchool = segments.some(
@@ -79,6 +80,8 @@ export class RuleContext {
     const found = this.readings.get(category);
     const at = found && this.segments[found.segment];
     if (!found || !at?.facts.words) return undefined;
+    // Harm the lists heard told as a joke there ("I swear I'll kill him 😂😂") is not the reader's to call a threat.
+    if (at.facts.jested && (category === 'threat' || category === 'allegation')) return undefined;
     return { start: at.start + at.facts.words.start, end: at.start + at.facts.words.end, segment: found.segment };
   }
 
@@ -117,6 +120,15 @@ export class RuleContext {
 
   private placedPhrases?: Map<PhraseCategory, Placed[]>;
 
+  private earnest?: boolean;
+
+  /** Whether a threat is everyday exaggeration in this draft: one that does not say it is meant ("not a joke"). */
+  private exaggerated(found: PhraseFact): boolean {
+    if (!found.exaggerated) return false;
+    this.earnest ??= this.segments.some((_, i) => this.has(i, 'earnest'));
+    return !this.earnest && (found.exaggerated === 'anywhere' || !this.aboutSchool);
+  }
+
   /** What the phrase lists found for a category; placed once for every category, since each rule asks. */
   phrases(category: PhraseCategory): readonly Placed[] {
     if (!this.placedPhrases) {
@@ -124,7 +136,7 @@ export class RuleContext {
       const heard = this.grievanceHeard();
       this.segments.forEach(({ start, facts }, segment) => {
         for (const p of facts.phrases) {
-          if (!heard && p.needsGrievance) continue;
+          if ((!heard && p.needsGrievance) || this.exaggerated(p)) continue;
           let list = this.placedPhrases!.get(p.category);
           if (!list) this.placedPhrases!.set(p.category, (list = []));
           list.push({ start: start + p.start, end: start + p.end, segment });

@@ -16,7 +16,11 @@ export interface PhraseFact extends Span {
   category: PhraseCategory;
   /** Counts only when the draft also voices a grievance. */
   needsGrievance: boolean;
+  /** A threat in everyday exaggeration, unless the draft says it is meant (RuleContext.phrases). */
+  exaggerated: Exaggeration;
 }
+/** 'anywhere': of family or a pet; 'outside-school': the writer's, of someone else, in a draft not about a school. */
+export type Exaggeration = 'anywhere' | 'outside-school' | false;
 export interface StaffFact extends Span {
   /** Index in the config's staff list; undefined for a teacher named by title the config does not list. */
   member?: number;
@@ -48,6 +52,8 @@ export interface SegmentFacts {
   features: string[];
   /** From the first word to the last; null when the segment has no words. */
   words: Span | null;
+  /** Harm told here as a joke ("I'll kill him 😂"), which the lists let pass and the reader may not overrule. */
+  jested: boolean;
   /** The school is named here only as a place ("the road down to Cambois School", "walks home from Alsop"), its staff not at all. */
   schoolAsPlace: boolean;
 }
@@ -65,9 +71,16 @@ export interface Matchers {
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
-const LAUGH = /😂|🤣|😆|😅|🙈|🤦|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
+const LAUGH = /😂|🤣|😆|😅|🙈|🤦|🙃|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
 /** A pet or a video game in the sentence: "if I don't kill him the vet bill will 🐶", "he was going to kill his villager in Minecraft". */
 const PLAY = /🐶|🐕|🐱|🐈|\b(dog|puppy|kitten|spaniel|cockapoo|labrador|hamster|vet bill|minecraft|fortnite|fifa|roblox|call of duty|among us|xbox|ps5|playstation|mario kart|villager)\b/iu;
+/** Family, a pet or a boss: "husband forgot the packed lunch, I'm going to kill him", "I'll strangle that bird". */
+const HOME = /\b((my|our|me) )?(dh|dp|dw|husband|hubby|wife|other half|mil|ds|dd)\b|\b(my|our|me) (partner|son|daughter|kids|boy|girl|lad|mum|mam|dad|sister|brother|boss|manager)\b|\b(cat|dog|parrot|budgie|bird)\b/iu;
+/** What a verb of harm is aimed at when it is a pronoun: someone named before it in the sentence. */
+const PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it']);
+/** The writer as the one who would do it. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'll", 'ill', "i'm", 'im', "i'd", 'id', 'we', "we'll", "we're", 'were']);
+
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
 const HYPERBOLE: ReadonlySet<string> = new Set(['kill', 'killing', 'killed', 'murder', 'murdering', 'strangle', 'strangling', 'throttle', 'throttling', 'wring', 'dead', 'end', 'bloodbath']);
 /** Words that report a slur someone else used, rather than using it: "called his friend a 'gypo'". */
@@ -148,6 +161,8 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
     if (token.key.length < 2 || TITLE_SET.has(token.key) || FAMILY_SHORTHAND.has(token.key) || FAMILY_SHORTHAND.has(token.key.replace(/s$/, '')) || NEVER_NAMES.has(token.key) || overlaps(token, taken) || /\d/.test(token.key)) continue;
     if (i > 0 && TITLE_SET.has(tokens[i - 1]!.key)) continue;
     const kind = wordKind(token.key);
+    // "a buddy from Year 9", "the rose garden": a name typed in lower case after an article is a word.
+    if (!token.capital && i > 0 && ARTICLES.has(tokens[i - 1]!.key)) continue;
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
   // "Poppy Clarke", "our Daisy": an everyday word typed with a capital just before a name, or just
@@ -167,6 +182,7 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
 }
 
 const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Names of the sacred and of roles in a play, which a capitalised word after them does not make a surname ("Jesus Shine", "Angel Number 4"). */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(['jesus', 'christ', 'god', 'angel', 'king', 'queen', 'saint', 'st']);
 /** What follows a name to make an event or a house, not a surname ("St George's Day", "Nightingale House"). */
@@ -200,6 +216,41 @@ function parsedAsName(text: string, offsets: readonly number[]): Set<number> {
     if (term && offsets.includes(term.offset.start) && term.tags.includes('Noun')) confirmed.add(term.offset.start);
   }
   return confirmed;
+}
+
+/** A threat or accusation in a verb people exaggerate with: told as a joke, it is neither. */
+function jestingHarm(tokens: readonly Token[], hit: Hit<PhraseData<PhraseCategory>>): boolean {
+  return (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key));
+}
+
+/** How far before the verb the writer may be named ("I could honestly, truly throttle him"). */
+const WRITER_REACH = 5;
+/** How far after a threat's words its verb may come. */
+const VERB_AFTER = 4;
+/** How far after the verb its object may be named ("kill my husband", "strangle that bird"). */
+const OBJECT_REACH = 3;
+
+/**
+ * Whether a threat is everyday exaggeration: a verb people exaggerate with, aimed at family, a pet or a
+ * boss ('anywhere'), or said by the writer of someone not addressed as "you" ("I could kill that ref":
+ * 'outside-school', since said of a teacher it may be meant).
+ */
+function exaggeration(text: string, tokens: readonly Token[], hit: Hit<unknown>, schoolHere: boolean): Exaggeration {
+  let verb = -1;
+  // The verb may follow a threat's opening ("if this cat brings one more mouse in, I | will strangle her").
+  for (let i = hit.from; i < Math.min(tokens.length, hit.to + VERB_AFTER); i++) {
+    const key = tokens[i]!.key;
+    if (key === 'you' || key === 'u' || key === 'ya' || key === 'your') return false;
+    if (verb < 0 && (HYPERBOLE.has(key) || key === 'fire')) verb = i;
+  }
+  if (verb < 0) return false;
+  const object = tokens.slice(verb + 1, verb + 1 + OBJECT_REACH);
+  const atHome =
+    !schoolHere &&
+    (HOME.test(object.map((t) => t.key).join(' ')) || (PRONOUNS.has(object[0]?.key ?? '') && HOME.test(text.slice(0, tokens[verb]!.start))));
+  if (atHome) return 'anywhere';
+  for (let i = Math.max(0, verb - WRITER_REACH); i < verb; i++) if (FIRST_PERSON.has(tokens[i]!.key)) return 'outside-school';
+  return false;
 }
 
 const ME: ReadonlySet<string> = new Set(['me', 'myself', 'im', "i'm"]);
@@ -254,19 +305,26 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     }
   }
 
+  const hits = matchers.phrases.find(tokens);
   const inJest = LAUGH.test(text) || PLAY.test(text);
+  const schoolHere = staff.length > 0 || hits.some((hit) => hit.data.kind === 'target');
   // Quoted stretches matter only where someone else is reported to have said them.
   const othersWords = REPORTED_BY_OTHER.test(text) ? quotedStretches(text) : [];
-  const phrases = matchers.phrases
-    .find(tokens)
+  const jested = inJest && hits.some((hit) => jestingHarm(tokens, hit));
+  const phrases = hits
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
     .filter((hit) => WHO_AND_WHERE.has(hit.data.kind) || !onlyNames(tokens, hit))
     // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
     // a threat nor an accusation; a beating is.
-    .filter((hit) => !(inJest && (hit.data.kind === 'threat' || hit.data.kind === 'allegation') && tokens.slice(hit.from, hit.to).some((t) => HYPERBOLE.has(t.key))))
+    .filter((hit) => !(inJest && jestingHarm(tokens, hit)))
     // "Gaz you absolute melt 😂", "DH called me a daft mare 😂": a friend teased, or the writer, laughing.
     .filter((hit) => !(inJest && hit.data.kind === 'abuse' && staff.length === 0 && teasing(tokens, hit)))
-    .map((hit) => ({ category: hit.data.kind, needsGrievance: hit.data.needsGrievance, ...span(tokens, hit.from, hit.to) }))
+    .map((hit) => ({
+      category: hit.data.kind,
+      needsGrievance: hit.data.needsGrievance,
+      exaggerated: hit.data.kind === 'threat' ? exaggeration(text, tokens, hit, schoolHere) : false,
+      ...span(tokens, hit.from, hit.to),
+    }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
     .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)))
     // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
@@ -301,11 +359,13 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   }
   // A phrase that counts only beside a grievance is kept from the reader: the reader is what hears the
   // grievance, and one that learnt from the phrase itself would hear it in "funny that" alone.
-  const found = new Set<string>(phrases.filter((p) => !p.needsGrievance).map((p) => p.category));
-  // Someone else's words in quotation marks: the reader learns how much less they say about the writer.
+  // A threat in everyday exaggeration is told apart, so the reader learns how seldom it is one.
+  const found = new Set<string>(phrases.filter((p) => !p.needsGrievance).map((p) => (p.exaggerated ? `${p.category}-${p.exaggerated}` : p.category)));
+  // Someone else's words in quotation marks, or harm joked about: the reader learns how much less they say about the writer.
   if (othersWords.length > 0) found.add('reported');
+  if (jested) found.add('jest');
   const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   const schoolAsPlace = staff.length === 0 && onlyAsPlace(tokens, [...schoolNames, ...phrases.filter((p) => p.category === 'target')]);
-  return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words, schoolAsPlace };
+  return { phrases, schoolNames, staff, names, children, ifAboutSchool, notChildren, knownChildren, features, words, schoolAsPlace, jested };
 }

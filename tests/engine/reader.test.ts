@@ -10,20 +10,21 @@ import { FIXTURE_SCHOOL } from './fixture';
  * categories, and the pause model unless given a threshold, are silent.
  */
 function tinyModel(threshold: number | null, pauseThreshold: number | null = null): ReaderModel {
-  const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets'];
-  const silent = { bias: -5, threshold: null, weights: [0, 0, 0, 0] };
+  const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets', 'w:the', 'w:and'];
+  const silent = { bias: -5, threshold: null, weights: [0, 0, 0, 0, 0, 0] };
   const categories = Object.fromEntries(READ_CATEGORIES.map((c) => [c, silent])) as ReaderModel['categories'];
-  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5, 0] };
-  categories.abuse = { bias: -3, threshold: null, weights: [0, 0, 0, 2] };
-  const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3] };
-  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, categories, pause };
+  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5, 0, 0, 0] };
+  categories.abuse = { bias: -3, threshold: null, weights: [0, 0, 0, 2, 0, 0] };
+  const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3, 0, 0] };
+  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause };
 }
 
 describe('reader', () => {
   it('speaks above its threshold and points at the segment that weighs most', () => {
     const reader = new Reader(tinyModel(0.5));
     const readings = reader.read([['w:again'], ['w:shambles', 'w:again']], ['c:about-school']);
-    expect(readings.get('complaint')).toEqual({ probability: expect.closeTo(1 / (1 + Math.exp(-2.5)), 5), segment: 1 });
+    // Three known features against a mean of one: the weights' sum 5.5 counts 1/√3 of itself.
+    expect(readings.get('complaint')).toEqual({ probability: expect.closeTo(1 / (1 + Math.exp(-(-3 + 5.5 / Math.sqrt(3)))), 5), segment: 1 });
     expect(readings.has('threat')).toBe(false);
   });
 
@@ -32,6 +33,16 @@ describe('reader', () => {
     const once = reader.probabilities([['w:again']], []);
     const thrice = reader.probabilities([['w:again'], ['w:again'], ['w:again']], []);
     expect(thrice[READ_CATEGORIES.indexOf('complaint')]).toBeCloseTo(once[READ_CATEGORIES.indexOf('complaint')]!, 10);
+  });
+
+  it('does not hear a concern in a draft for its length alone', () => {
+    const reader = new Reader(tinyModel(0.5));
+    const complaint = READ_CATEGORIES.indexOf('complaint');
+    const short = reader.probabilities([['w:shambles']], [])[complaint]!;
+    const long = reader.probabilities([['w:shambles', 'w:the'], ['w:and']], [])[complaint]!;
+    expect(short).toBeCloseTo(1 / (1 + Math.exp(-1)), 10);
+    expect(long).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 4 / Math.sqrt(3)))), 10);
+    expect(long).toBeLessThan(0.5);
   });
 
   it('stays silent below its threshold, for a null threshold and for an empty draft', () => {

@@ -168,7 +168,7 @@ export const IDENTITY: readonly Phrase[] = [
 export const HOSTILE: readonly Phrase[] = [
   { pattern: "(you know|we all know|everyone knows|we know) (what|how) (they|theyre|their lot|them lot|those people|these people|that lot) (are|re|is)? (like)?" },
   { pattern: "(they|theyre|them|their lot|that lot|those people|these people|people like (that|them|him|her)) (always|all|never|just|only|basically) .. (do|are|want|take|lie|steal|cause|here for|breed|get|think|stick)", falsePositives: ["(they|theyre) (always|all|just) (so|really|very)? (lovely|kind|helpful|brilliant|amazing|welcoming|friendly|great|fab|good)"] },
-  { pattern: "(they|them|their lot|that lot) (always do|always are|all do|all are|are all the same|all the same|only here for|are only here for|here for the)" },
+  { pattern: "(they|them|theyre|they're|their lot|that lot) (always do|always are|all do|all are|are all the same|all the same|only here for|are only here for|here for the)" },
   { pattern: "(cant|cannot|never|wouldnt|dont) (trust|be trusted) (them|those people|these people|that lot|people like)" },
   { pattern: "(their|his|her) own (schools|kind|country|countries|sort|people|areas)" },
   { pattern: "(not|isnt|its not) (natural|normal|right in the head)" },
@@ -180,6 +180,7 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(bow|bowing) down to" },
   { pattern: "(this is|its|it is) (england|britain|a christian country|a christian school|our country)" },
   { pattern: "go back (to|home|where)", needsGrievance: true },
+  { pattern: "(plenty of|there are|there's|theres|loads of) (flights|planes|boats|ferries) (home|back)" },
   { pattern: "(should|need to|needs to|ought to|want to) be (sectioned|locked up|banned|deported|sent back|kept away|kept out|segregated|put in a home|in a home|in a special school|in their own school|separated)" },
   { pattern: "someone normal" },
   { pattern: "(normal|proper|real|british|english|our own|white) (people|families|kids|children|teachers|teacher|staff)" },

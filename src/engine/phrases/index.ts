@@ -10,7 +10,7 @@ import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './
 import { ACTION, CROWD, PILE_ON } from './pile-on';
 import { PRAISE } from './praise';
 import { BYSTANDERS, ELSEWHERE, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
-import { THREAT } from './threat';
+import { EARNEST, THREAT } from './threat';
 import { TYPOS } from './typos';
 import type { Phrase } from './types';
 
@@ -39,6 +39,8 @@ export const PHRASES = {
   /** Holding back from accusing anyone, or unsure of the story. */
   hedge: HEDGE,
   threat: THREAT,
+  /** Saying a threat is meant; exaggeration then counts (RuleContext.phrases). */
+  earnest: EARNEST,
   hate: HATE,
   /** A group people are hated for; hate only beside a hostile generalisation (rules/hate.ts). */
   identity: IDENTITY,

@@ -25,6 +25,9 @@ export const ADULT: readonly Phrase[] = [
 /** A name that is an organisation's ("Northumberland County Council"): thanked or congratulated, it is no child. */
 const ORGANISATION = '#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)';
 
+/** A parent described, not named: "Teary mam here", "Proud dad moment". */
+const FEELING_PARENT = '(teary|tearful|proud|emotional|tired|knackered|exhausted|stressed|frazzled|happy|grateful|relieved|nervous|anxious|worried|skint|busy|working|single|new|first time|sleepy|shattered) (mum|mam|mom|mummy|dad|daddy|parent|parents)';
+
 /** Parents addressed as a group by place or class: "Northumberland mums", "Cambois parents". */
 const GROUP_OF_PARENTS = '#name #name? (mums|moms|mams|dads|parents|families|grandparents|folk|people)';
 
@@ -35,7 +38,7 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
   { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
-  { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)', falsePositives: [GROUP_OF_PARENTS] },
+  { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)', falsePositives: [GROUP_OF_PARENTS, FEELING_PARENT] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
   // Two named in full: "Tegan Moss and Luca Devine, who…".
   { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },

@@ -10,6 +10,9 @@ const SPORT = ['{beat} @them (at|in|on|by|#num)', '{hit} @them up', '{kill} @the
 // Someone about to be hurt, as the subject of what will happen to them.
 const VICTIM = "(you|u|ya|yi|he|she|they|you'll|youll|yill|he'll|hell|she'll|shell|they'll|theyll|you're|youre|he's|hes|she's|shes|they're|theyre|you'd|youd|your|ur|his|her|their|whoever|someone|somebody|that dad|that mum|that mam|the dad|the mum|that teacher|that woman|that man|his dad|her dad|her mum|his mum)";
 
+/** Regret someone may feel about their own choice: "part of me worries he'll regret it later". */
+const OWN_REGRET = ['(regret|be sorry) (it|that|this)? (later|one day|in years|in a few years|when (he|she|they|you) (is|are|s|re) older)', '(worry|worries|worried|worrying|afraid|scared|fear|fears|think|thinks|wonder|sure) .. (regret|be sorry)'];
+
 /** A danger warned of, not a threat: "sort it before someone gets hurt". */
 const DANGER_WARNED = '(before|until|till|or|otherwise) (someone|somebody|a kid|a child|anyone) (gets|get|is|will get|ends up|s) (hurt|killed|injured|seriously hurt|badly hurt)';
 
@@ -68,7 +71,7 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '(coming|come) (for|to get) (@them|you|u)', falsePositives: ['coming for (tea|dinner|lunch|a|the|coffee|christmas|a visit|pick up|the weekend)'] },
   { pattern: `${I_WILL} .. (make|see) (@them|that school|the school) (pay|suffer|sorry|regret it)` },
   { pattern: '{teach} (@them|that school|the school|those teachers) a lesson (they|she|he|she\'ll|they\'ll|he\'ll|they won\'t|she won\'t|he won\'t)?' },
-  { pattern: '(@they|you|u) (will|ll|are going to|re gonna|\'ll) (regret|be sorry)', falsePositives: ['(regret|be sorry) (missing|not|if|you|that you|to hear|to miss)'] },
+  { pattern: '(@they|you|u) (will|ll|are going to|re gonna|\'ll) (regret|be sorry)', falsePositives: ['(regret|be sorry) (missing|not|if|you|that you|to hear|to miss)', ...OWN_REGRET] },
   { pattern: `${I_WILL} .. (find|hunt|track|come for|get hold of|get my hands on|sort out) (@them|mrs|mr|miss|ms)`, falsePositives: ['(find|track) (@them|it) (a|an|some|the|in|at|on|online|later|tomorrow)', 'sort out (a|the|her|his|their)'] },
   { pattern: '(hunt|track) (@them|mrs|mr|miss|ms) down' },
   { pattern: '(wait till|wait until|when|if) (i|we) (get|got) (my|our) hands on' },
@@ -165,7 +168,7 @@ export const THREAT_STRUCTURES: readonly Phrase[] = [
   // Implied threats.
   { pattern: '(know|knows|found out|find out|finding out|worked out|work out) (exactly)? where (you|u|ya|he|she|they|that teacher|the teacher|the head|mrs|mr|miss|ms|#staff|(mr|mrs|miss|ms) #any|#name) (live|lives|lived|living|park|parks|work|works|drink|drinks|sleep|sleeps|stay|stays|go|goes|drive|drives)', falsePositives: ['(dont|don\'t|do not|doesnt|doesn\'t|didnt|didn\'t|not sure|no idea|anyone|does anyone|do you|if you|who) .. (know|knows|find out|work out) (exactly)? where'] },
   { pattern: '(wait|waiting|waits|waited|be waiting|ll be waiting|will be waiting) (outside|at the gates|by the gates|at the gate|in the car park|after school|after work|round the corner|at home time|at pick up|at pickup|at (her|his|their) (car|house|door)) for (@them|#staff|(mr|mrs|miss|ms|sir) #any|#name|that (teacher|dad|mum|woman|man|bully|kid|boy|girl)|the (teacher|head|bully|dad|mum))', falsePositives: ['for (him|her|them) to (come|finish|be|get|arrive)', 'for (him|her|them) (as usual|like always|every day)'] },
-  { pattern: `${YOU_WILL} (live to)? (pay for|regret|be sorry for|be sorry about) (this|that|it|the day|what (you|he|she|they) (did|done|have done|said|wrote|posted)|messing|crossing|touching|laying)`, falsePositives: ['(pay for) (it|this|that) (out of|with|by|on|in|online|via|through|at|myself|ourselves|themselves|upfront|monthly|weekly)', '(pay for) (it|this|that) (trip|year|term|uniform|club|week|item|one|photo|jumper|course|lesson|lessons|book|ticket|tickets|lunch|dinner|meal)'] },
+  { pattern: `${YOU_WILL} (live to)? (pay for|regret|be sorry for|be sorry about) (this|that|it|the day|what (you|he|she|they) (did|done|have done|said|wrote|posted)|messing|crossing|touching|laying)`, falsePositives: [...OWN_REGRET, '(pay for) (it|this|that) (out of|with|by|on|in|online|via|through|at|myself|ourselves|themselves|upfront|monthly|weekly)', '(pay for) (it|this|that) (trip|year|term|uniform|club|week|item|one|photo|jumper|course|lesson|lessons|book|ticket|tickets|lunch|dinner|meal)'] },
   { pattern: `${YOU_WILL} (find out|see|learn|soon see|soon find out) (what happens|what happens when|what i do|what ill do|what we do|who (im|i am|youre dealing with|you are dealing with)|the hard way)` },
   { pattern: '(not|wont|won\'t|will not|never|isnt|is not|isn\'t|aint) (going to|gonna)? end (well|nicely|pretty|happily) for (@them|#staff|(mr|mrs|miss|ms|sir) #any|#name|that (teacher|woman|man|dad|mum|family|kid|bully)|the (teacher|head|bully|school))' },
   { pattern: '(id|i would|i\'d|i\'d be|id be|if i was|if i were) (be)? (very|really|extra)? (careful|watching (my|his|her|their) back|looking over (my|his|her|their) shoulder|keeping (my|his|her|their) head down|staying away|keeping away) if i (was|were) (him|her|them|you|that teacher|the head|that woman|that man|that dad|that mum)' },
@@ -174,7 +177,7 @@ export const THREAT_STRUCTURES: readonly Phrase[] = [
   { pattern: '(send|sending|get|getting|bring|bringing|round up|rounding up|call|calling) (the|my|our|his|her) (lads|boys|brothers|cousins|mates|family|uncles|husband|partner|fella) (round|down|over|up) (to)? (hers|his|theirs|her house|his house|their house|the school|there|the gates|to sort|to have a word|and sort)', falsePositives: ['(round|over) (to)? (hers|his|theirs) (for|to (play|watch|have tea))'] },
   { pattern: "(someone|somebody|someones|somebodys|one of them|one of these kids|a kid|a child|people|someonell|somebodyll) (is|s|are|will|ll)? (going to|gonna|will)? (get|getting|end up|be|going to get) (hurt|badly hurt|seriously hurt|killed|stabbed|battered)", falsePositives: ['(hurt|killed) ... (car park|carpark|road|roads|crossing|traffic|cars|parking|drivers|driver|speeding|equipment|climbing frame|ice|icy|playground|gate|gates|stairs|pitch|field|fence|potholes|bus|buses|lorry|van|dog|dogs|zebra crossing|lollipop)', '(hurt|killed) (on|at|by|in|if|unless|crossing|because|one day|playing|on that|with|when|during)', '(before|until|till|waiting for|wait for|wait until) (someone|somebody|a kid|a child) .. (gets|get|is) (hurt|killed)', DANGER_WARNED] },
   { pattern: '(face|faces) (me|us) (then|like a man|like a woman|outside|if (you|he|she) (dare|dares))' },
-  { pattern: '(you|u|he|she|they|you lot|that teacher|the head) (has|have|had|s|ve)? (got it coming|got this coming|had it coming|have it coming|has it coming)' },
+  { pattern: '(you|u|he|she|they|you lot|that teacher|the head) (has|have|had|s|ve)? (got it coming|got this coming|have it coming|has it coming)' },
   { pattern: '(watch|watching) (your|ur|yer|her|his|their) (back|backs)' },
   { pattern: "(wont|won't|will not|never|not) (know|knowing) what (hit|s hit|has hit|ve hit|have hit) (him|her|them|you|u|em)" },
   { pattern: `(coming|come) for (you|u|ya|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any)`, falsePositives: ['coming for (you|u|him|her|them) (at|on|in|after|before|to|about) (#num|the|pick|school|home|lunch|dinner|tea|half|quarter)', 'coming for (tea|dinner|lunch|a|the|coffee|christmas)'] },
@@ -355,3 +358,8 @@ export const THREAT: readonly Phrase[] = [...THREAT_BASE, ...THREAT_STRUCTURES, 
   ...phrase,
   falsePositives: [...(phrase.falsePositives ?? []), SAFETY, COUNTERFACTUAL, REPORTED],
 }));
+
+/** What says a threat told in everyday exaggeration is meant: "not a joke", "I swear on my life". */
+export const EARNEST: readonly Phrase[] = [
+  { pattern: "(not a joke|not joking|no joke|i mean it|i'm serious|im serious|deadly serious|mark my words|swear down|swear to god|(swear|swearing) on my (life|kids|kids lives|childrens lives|mothers life|mums life|mums grave)|(not|dont mean it|don't mean it) (as)? (a)? figure of speech)" },
+];

@@ -29,6 +29,8 @@ export interface ReaderModel {
   featureVersion: number;
   trainedOn: string[];
   features: string[];
+  /** How many known features a training draft had on average (see lengthScale). */
+  meanFeatures: number;
   categories: Record<ReadCategory, ReaderWeights>;
   pause: ReaderWeights;
 }
@@ -45,6 +47,14 @@ export function contextFeatures(aboutSchool: boolean, grievance: boolean): strin
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/**
+ * What a draft's summed weights are multiplied by: a draft longer than average has more features, and
+ * without this would read as a concern by length alone (long, calm reviews and worried requests for
+ * advice did). A shorter draft is not scaled up: its few words would then count for more than the
+ * near-misses the reader is tested against can bear ("the girls are all the same age in that class").
+ */
+export const lengthScale = (features: number, meanFeatures: number): number => Math.min(1, Math.sqrt(meanFeatures / Math.max(1, features)));
 
 export class Reader {
   private readonly index = new Map<string, number>();
@@ -81,11 +91,12 @@ export class Reader {
     return found;
   }
 
-  /** Adds a feature's weights to the scores, once per draft however often it occurs. */
-  private add(id: number, scores: Float64Array): void {
-    if (this.seen[id] === this.stamp) return;
+  /** Adds a feature's weights to the sums, once per draft however often it occurs; whether it was new. */
+  private add(id: number, sums: Float64Array): boolean {
+    if (this.seen[id] === this.stamp) return false;
     this.seen[id] = this.stamp;
-    for (let c = 0; c < this.weights.length; c++) scores[c]! += this.weights[c]![id]!;
+    for (let c = 0; c < this.weights.length; c++) sums[c]! += this.weights[c]![id]!;
+    return true;
   }
 
   /**
@@ -95,18 +106,19 @@ export class Reader {
   probabilities(segments: readonly (readonly string[])[], context: readonly string[]): Float64Array {
     this.stamp = (this.stamp + 1) >>> 0 || 1;
     if (this.stamp === 1) this.seen.fill(0);
-    const scores = new Float64Array(this.weights.length);
-    READ_CATEGORIES.forEach((c, i) => (scores[i] = this.model.categories[c].bias));
-    scores[READ_CATEGORIES.length] = this.model.pause.bias;
+    const sums = new Float64Array(this.weights.length);
+    let count = 0;
     for (const segment of segments) {
       const { ids } = this.compile(segment);
-      for (let i = 0; i < ids.length; i++) this.add(ids[i]!, scores);
+      for (let i = 0; i < ids.length; i++) if (this.add(ids[i]!, sums)) count++;
     }
     for (const f of context) {
       const id = this.index.get(f);
-      if (id !== undefined) this.add(id, scores);
+      if (id !== undefined && this.add(id, sums)) count++;
     }
-    return scores.map(sigmoid);
+    const scale = lengthScale(count, this.model.meanFeatures);
+    const biases = [...READ_CATEGORIES.map((c) => this.model.categories[c].bias), this.model.pause.bias];
+    return sums.map((sum, c) => sigmoid(biases[c]! + scale * sum));
   }
 
   /**

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Delivery lot have left my parcel at the wrong house AGAIN, useless gits. I need it for school World Book Day",
     "Gaz you absolute melt 😂 you're at the wrong gate again, we're at the sports hall end",
     "DH called me a daft mare for buying two school blazers in the wrong size 😂",
     "The council have shut the road down to Fixture Lane School with zero notice, f*cking idiots",

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "thank you all for chipping in for Mrs Patel's flowers, she was really touched",
+    "Mrs Patel in the office is taking donations for the family who lost everything",
+    "A boy in DS's class called him a racist name at playtime and the head sorted it the same day",
+    "DS (8) was the one who pushed another boy over at lunch and he cut his knee. The class teacher was fair.",
+    "My DS (4) bit a little girl in the nursery class today. Staff were brilliant.",
     "My son says his maths teacher picks on him. Could be nothing, he's 13. Is it worth mentioning at parents' evening?",
     "DD says a TA snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it with the class teacher?",
     "DS (7) came home and admitted he pushed a boy off the climbing frame at lunch. His teacher had already rung me.",
@@ -56,6 +61,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'the head is taking money from the PTA', flags: [{ category: 'allegation', text: 'the head is taking money from' }] },
     { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'allegation', text: 'made her cry' }] },
     { text: "DD says Mr Baker snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it?", flags: [{ category: 'allegation', text: 'made her cry' }] },
     { text: "My son says a teacher slapped him. I don't want to overreact but how do I report a teacher to the police?", flags: [{ category: 'allegation', text: 'a teacher slapped him' }] },

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "they gave him a pass to leave lessons early to avoid the crowds, thank you Fixture Lane",
+    "DS starts at the school in September and I've lost the letter, couldn't spot it on the website either",
+    "Her teacher raised it first, to be fair. She gets really frustrated with written work at school",
     "My son says his maths teacher picks on him. Could be nothing, he's 13. Is it worth mentioning at parents' evening?",
     "DD says a TA snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it with the class teacher?",
     "When we went through a hard time the class teacher was kind and practical. I can't recommend Fixture Lane Primary highly enough.",
@@ -31,6 +34,8 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: "The school lost my son's coursework", flags: [{ category: 'complaint', text: "lost my son's coursework" }] },
+    { text: 'Avoid Fixture Lane, the head is useless', flags: [{ category: 'complaint', text: 'Avoid' }, { category: 'complaint', text: 'the head is useless' }] },
     { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'complaint', text: 'made her cry' }] },
     // The other organisation only told, or named beside the school.
     { text: 'Our Y9 head of year lied to the council about us. The school is a disgrace.', flags: [{ category: 'complaint', text: 'head of year lied to the' }, { category: 'complaint', text: 'The school is a disgrace' }] },

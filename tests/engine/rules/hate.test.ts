@@ -44,6 +44,8 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "Half the Romanian kids in Year 5 are trouble, they're all the same that lot", flags: [{ category: 'hate', text: "they're all the same" }] },
+    { text: "A Polish family asked the school to change the menu. If they don't like it there's plenty of flights home", flags: [{ category: 'hate', text: 'plenty of flights home' }] },
     { text: 'Barely a white face in the class photo. The great replacement happening right in front of us', flags: [{ category: 'hate', text: 'great replacement' }] },
     { text: 'new somalis in yr 8 at school now, all got knives in their blazers probably', flags: [{ category: 'hate', text: 'knives' }] },
     { text: 'Jewish kids at school get the day off. Funny how that lot always look after their own', flags: [{ category: 'hate', text: 'look after their own' }] },

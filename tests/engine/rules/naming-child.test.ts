@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'So proud of our Maisie-Jo, Star of the Week at school ❤️ Teary mam here',
+    'the transition days at school were brilliant, he got a buddy from Year 9',
     'DS wants to be Peter Rabbit for world book day at school',
     'Proper proud of wor Callum, Star of the Week at school! 🌟',
     'DD came home from school singing Shine Jesus Shine at full volume',

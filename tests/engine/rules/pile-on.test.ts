@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "DS announced he'd murdered his spelling test at school. He now insists we call him Captain Spelling.",
+    "DS got called a name in PE. I reported it and the school dealt with it. Just wanted to tell other parents: report it, they do act.",
     "Mr Baker never replies. I'm leaving them a one star",
     'we all agree not to play football with the ball over the Fixture Lane fence again, lesson learnt',
     "keep your kids away from the pond at the school fair, it's deep",

@@ -2,6 +2,15 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    // The writer's exaggeration, in a draft not about a school.
+    'Three nil down at home again. I want to kill every one of those defenders',
+    "If one more person hits reply all on the works email I'm going to set fire to the building",
+    'Walked along the beach at Hunstanton and I could kill the seagull that took my chips',
+    "DS got a fixed term exclusion for vaping. Honestly he had it coming, he's lost his phone for a fortnight",
+    "The school suggested he drops a GCSE. Part of me worries he'll regret it later",
+    "Six hours at the airport with two toddlers. I could honestly kill whoever runs Ryanair",
+    "If this cat brings in one more mouse I swear I will strangle her",
+    "Hubby forgot the packed lunch again, I'm going to kill him",
     "The potholes outside school are awful. Please could the council sort it before someone gets hurt.",
     'im putting the glass on the drive for recycling',
     'someone left broken glass on the path outside school',
@@ -71,6 +80,10 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    // …and the same words about school.
+    { text: "If one more teacher emails about the school trip I'm going to set fire to the building", flags: [{ category: 'threat', text: 'set fire to the building' }] },
+    { text: "I could kill that teacher, kept him in at lunch for the third day running", flags: [{ category: 'threat', text: 'I could kill that teacher' }] },
+    { text: "If the woman next door blocks my drive again I'll kill her. Not a joke.", flags: [{ category: 'threat', text: "I'll kill her" }] },
     { text: "Lads racing up and down the road at 2am. Next time I'm laying a plank full of nails across the road.", flags: [{ category: 'threat', text: "I'm laying a plank full of nails across the road" }] },
     { text: "I told him 'touch my son again and you'll regret it' at the school gates", flags: [{ category: 'threat', text: "you'll regret it" }] },
     { text: "The head excluded my boy over nothing. Would be awful if that caravan of hers caught alight while she's away.", flags: [{ category: 'threat', text: 'awful if that caravan of hers caught alight' }] },

@@ -44,6 +44,14 @@ export const CORPORA = {
   'dev-30': 'tests/corpus/dev-30.jsonl',
   'dev-31': 'tests/corpus/dev-31.jsonl',
   'dev-32': 'tests/corpus/dev-32.jsonl',
+  'dev-33': 'tests/corpus/dev-33.jsonl',
+  'dev-34': 'tests/corpus/dev-34.jsonl',
+  'dev-35': 'tests/corpus/dev-35.jsonl',
+  'dev-36': 'tests/corpus/dev-36.jsonl',
+  'dev-37': 'tests/corpus/dev-37.jsonl',
+  'dev-38': 'tests/corpus/dev-38.jsonl',
+  'dev-39': 'tests/corpus/dev-39.jsonl',
+  'dev-40': 'tests/corpus/dev-40.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -56,7 +64,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

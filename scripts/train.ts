@@ -32,6 +32,12 @@ const MIN_PRECISION = 0.95;
  * pause, so this is the share of its nudges that are warranted.
  */
 const MIN_PAUSE_PRECISION = 0.9;
+/**
+ * The pause model speaks from 0.8 at the lowest: where cross-validation let it speak from 0.75 (feature v5,
+ * and again after dev-33 … dev-40), short everyday drafts reached it ("I'll be waiting at the gates at pick
+ * up as usual": 0.795) and it flagged them for the concern it found likeliest.
+ */
+const PAUSE_FLOOR = 0.8;
 /** …on at least this many drafts. */
 const MIN_SPOKEN = 10;
 
@@ -110,7 +116,7 @@ const categoryPause = data.map((_, i) => READ_CATEGORIES.some((c) => spokenAt.ge
 const quiet = data.map(({ rules }, i) => !GRIEVANCE.some((c) => rules.has(c)) && !categoryPause[i]);
 const pauseProbabilities = oof.get('pause')!;
 const adds = (t: number) => data.map((_, i) => quiet[i]! && pauseProbabilities[i]! >= t);
-const pauseThreshold = lowest((t) => speaksWell(adds(t), pauseLabels, MIN_PAUSE_PRECISION));
+const pauseThreshold = lowest((t) => t >= PAUSE_FLOOR && speaksWell(adds(t), pauseLabels, MIN_PAUSE_PRECISION));
 const before = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]!), pauseLabels);
 const added = pauseThreshold === undefined ? data.map(() => false) : adds(pauseThreshold);
 const after = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]! || added[i]!), pauseLabels);

@@ -71,7 +71,7 @@ export interface Matchers {
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** A laughing marker in the same sentence. */
-const LAUGH = /😂|🤣|😆|😅|🙈|🤦|🙃|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
+const LAUGH = /😂|🤣|😆|😅|🙈|🤦|🙃|😘|\bxx?$|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|only joking|joking|laughing|laughed)\b/iu;
 /** A pet or a video game in the sentence: "if I don't kill him the vet bill will 🐶", "he was going to kill his villager in Minecraft". */
 const PLAY = /🐶|🐕|🐱|🐈|\b(dog|puppy|kitten|spaniel|cockapoo|labrador|hamster|vet bill|minecraft|fortnite|fifa|roblox|call of duty|among us|xbox|ps5|playstation|mario kart|villager)\b/iu;
 /** Family, a pet or a boss: "husband forgot the packed lunch, I'm going to kill him", "I'll strangle that bird". */
@@ -257,11 +257,16 @@ const ME: ReadonlySet<string> = new Set(['me', 'myself', 'im', "i'm"]);
 /** How far before an insult "me" makes the writer its target ("called me a total divvy"). */
 const ME_REACH = 3;
 
-/** An insult aimed at the writer, or at a friend addressed by first name ("Shaz you daft cow"). */
-function teasing(tokens: readonly Token[], hit: Hit<unknown>): boolean {
+/** An insult aimed at the writer, at the writer's own family, or at a friend addressed by first name ("Shaz you daft cow"). */
+function teasing(tokens: readonly Token[], hit: Hit<unknown>, schoolHere: boolean): boolean {
   for (let i = Math.max(0, hit.from - ME_REACH); i < hit.from; i++) if (ME.has(tokens[i]!.key)) return true;
-  return tokens.length > 1 && tokens[0]!.name === true && tokens[1]!.key === 'you' && hit.from >= 1;
+  if (tokens.length > 1 && tokens[0]!.name === true && tokens[1]!.key === 'you' && hit.from >= 1) return true;
+  // "Our Ollie is a complete muppet 🙈": the writer's own child, the only one named, and no one at school.
+  const ours = tokens.findIndex((t, i) => i > 0 && t.name === true && FAMILY_OUR.has(tokens[i - 1]!.key));
+  return !schoolHere && ours >= 0 && ours < hit.from && tokens.every((t, i) => !t.name || i === ours);
 }
+/** Menace without a word of harm, which laughter makes a joke among friends: "I know where you live 😂, will drop it round". */
+const MENACE_IDIOM = /\b(know where (you|u|ya) (live|lives)|(you've|youve|you have|you've all|you have all) been warned|watch this space)\b/iu;
 
 /** Words before a place that a journey or a position is about. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
@@ -307,7 +312,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
 
   const hits = matchers.phrases.find(tokens);
   const inJest = LAUGH.test(text) || PLAY.test(text);
-  const schoolHere = staff.length > 0 || hits.some((hit) => hit.data.kind === 'target');
+  const schoolHere = staff.length > 0 || schoolNames.length > 0 || hits.some((hit) => hit.data.kind === 'target');
   // Quoted stretches matter only where someone else is reported to have said them.
   const othersWords = REPORTED_BY_OTHER.test(text) ? quotedStretches(text) : [];
   const jested = inJest && hits.some((hit) => jestingHarm(tokens, hit));
@@ -318,7 +323,8 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     // a threat nor an accusation; a beating is.
     .filter((hit) => !(inJest && jestingHarm(tokens, hit)))
     // "Gaz you absolute melt 😂", "DH called me a daft mare 😂": a friend teased, or the writer, laughing.
-    .filter((hit) => !(inJest && hit.data.kind === 'abuse' && staff.length === 0 && teasing(tokens, hit)))
+    .filter((hit) => !(inJest && hit.data.kind === 'abuse' && staff.length === 0 && teasing(tokens, hit, schoolHere)))
+    .filter((hit) => !(inJest && hit.data.kind === 'threat' && staff.length === 0 && MENACE_IDIOM.test(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end))))
     .map((hit) => ({
       category: hit.data.kind,
       needsGrievance: hit.data.needsGrievance,

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "At the nativity our Noah was a very confused sheep who waved the whole way through 😂 total numpty, my heart",
+    "The path by the church was like glass, I went flying on my backside. Go round by the main road for drop off",
+    "Knob on the Year 3 classroom door has come off again so come round to the hall doors for pick up",
     "Delivery lot have left my parcel at the wrong house AGAIN, useless gits. I need it for school World Book Day",
     "Gaz you absolute melt 😂 you're at the wrong gate again, we're at the sports hall end",
     "DH called me a daft mare for buying two school blazers in the wrong size 😂",
@@ -26,6 +29,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: "our Jake's teacher is a total numpty 😂", flags: [{ category: 'abuse', text: 'numpty' }] },
     { text: 'Mrs Patel you useless cow 😂😂 the school is a joke', flags: [{ category: 'abuse', text: 'useless cow' }] },
     { text: 'the head is a useless cow 😂', flags: [{ category: 'abuse', text: 'useless cow' }] },
     { text: 'The council sent us a letter about Fixture Lane, the school is a f*cking joke', flags: [{ category: 'abuse', text: 'f*cking joke' }] },

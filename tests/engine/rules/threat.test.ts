@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Thanks for lending us the gazebo for sports day, will bring it back Sunday. Don't worry I know where you live 😂",
+    "You've been warned 😂 the school bake sale is Friday and I've made my brownies again",
     // The writer's exaggeration, in a draft not about a school.
     'Three nil down at home again. I want to kill every one of those defenders',
     "If one more person hits reply all on the works email I'm going to set fire to the building",
@@ -80,6 +82,7 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'Mrs Patel, I know where you live 😂', flags: [{ category: 'threat', text: 'I know where you live' }] },
     // …and the same words about school.
     { text: "If one more teacher emails about the school trip I'm going to set fire to the building", flags: [{ category: 'threat', text: 'set fire to the building' }] },
     { text: "I could kill that teacher, kept him in at lunch for the third day running", flags: [{ category: 'threat', text: 'I could kill that teacher' }] },

@@ -125,7 +125,7 @@ export class RuleContext {
   /** Whether a threat is everyday exaggeration in this draft: one that does not say it is meant ("not a joke"). */
   private exaggerated(found: PhraseFact): boolean {
     if (!found.exaggerated) return false;
-    this.earnest ??= this.segments.some((_, i) => this.has(i, 'earnest'));
+    this.earnest ??= this.anywhere('earnest');
     return !this.earnest && (found.exaggerated === 'anywhere' || !this.aboutSchool);
   }
 
@@ -216,8 +216,13 @@ export class RuleContext {
 
   /** Whether the draft talks about another parent, pupil or family anywhere. */
   private draftHasBystander(): boolean {
-    this.bystanderFound ??= this.segments.some((_, i) => this.has(i, 'bystander'));
+    this.bystanderFound ??= this.anywhere('bystander');
     return this.bystanderFound;
+  }
+
+  /** Whether the lists found a category in any segment. */
+  private anywhere(category: PhraseCategory): boolean {
+    return this.segments.some((_, i) => this.has(i, category));
   }
 
   private directlyAtSchool(segment: number): boolean {
@@ -306,8 +311,7 @@ export class RuleContext {
    * policies ask. Told firmly ("the head is denying it. Who do I go to next?") it still counts.
    */
   raisesAWorry(): boolean {
-    const anywhere = (category: PhraseCategory) => this.segments.some((_, i) => this.has(i, category));
-    this.worry ??= anywhere('asking') && anywhere('hedge') && this.staff().length === 0 && this.children().length === 0;
+    this.worry ??= this.anywhere('asking') && this.anywhere('hedge') && this.staff().length === 0 && this.children().length === 0;
     return this.worry;
   }
 

@@ -268,6 +268,18 @@ function teasing(tokens: readonly Token[], hit: Hit<unknown>, schoolHere: boolea
 /** Menace without a word of harm, which laughter makes a joke among friends: "I know where you live 😂, will drop it round". */
 const MENACE_IDIOM = /\b(know where (you|u|ya) (live|lives)|(you've|youve|you have|you've all|you have all) been warned|watch this space)\b/iu;
 
+/**
+ * Whether a finding in a laughing sentence is the joke: the everyday exaggeration of harm ("I could kill
+ * him 😂", "nearly killed her 😂"; a beating is no joke), and, with no one at school named, menace among
+ * friends or an insult of a friend, the writer or their own child ("Gaz you absolute melt 😂").
+ */
+function joking(text: string, tokens: readonly Token[], hit: Hit<PhraseData<PhraseCategory>>, staffHere: boolean, schoolHere: boolean): boolean {
+  if (jestingHarm(tokens, hit)) return true;
+  if (staffHere) return false;
+  if (hit.data.kind === 'abuse') return teasing(tokens, hit, schoolHere);
+  return hit.data.kind === 'threat' && MENACE_IDIOM.test(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end));
+}
+
 /** Words before a place that a journey or a position is about. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
 
@@ -319,12 +331,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   const phrases = hits
     // "Mr Crook", "Mrs Savage": a staff member's name is not the word it spells.
     .filter((hit) => WHO_AND_WHERE.has(hit.data.kind) || !onlyNames(tokens, hit))
-    // "I could kill him 😂", "nearly killed her 😂": the everyday exaggeration, told as a joke, is neither
-    // a threat nor an accusation; a beating is.
-    .filter((hit) => !(inJest && jestingHarm(tokens, hit)))
-    // "Gaz you absolute melt 😂", "DH called me a daft mare 😂": a friend teased, or the writer, laughing.
-    .filter((hit) => !(inJest && hit.data.kind === 'abuse' && staff.length === 0 && teasing(tokens, hit, schoolHere)))
-    .filter((hit) => !(inJest && hit.data.kind === 'threat' && staff.length === 0 && MENACE_IDIOM.test(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end))))
+    .filter((hit) => !(inJest && joking(text, tokens, hit, staff.length > 0, schoolHere)))
     .map((hit) => ({
       category: hit.data.kind,
       needsGrievance: hit.data.needsGrievance,

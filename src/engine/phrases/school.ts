@@ -40,7 +40,7 @@ export const ELSEWHERE: readonly Phrase[] = [
   {
     pattern: `(${OTHERS})`,
     falsePositives: [
-      '(school|school s) (council|nurse|hotel|cafe|restaurant)',
+      '(school|school s) (council|hotel|cafe|restaurant)',
       // Only told, dealt with or met at: "lied to the council", "in the Tesco car park".
       `(to|with|in|at|outside|near|behind|from) .. (the|a|our|my)? (${OTHERS})`,
       // Only the source of a paper: "the doctor's letters", "the Arriva delay notice".

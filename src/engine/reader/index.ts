@@ -63,6 +63,8 @@ export class Reader {
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly weights: Float64Array[];
+  /** Per model, in the order of `weights`. */
+  private readonly biases: Float64Array;
 
   constructor(private readonly model: ReaderModel) {
     if (model.featureVersion !== FEATURE_VERSION) {
@@ -70,7 +72,9 @@ export class Reader {
     }
     model.features.forEach((f, i) => this.index.set(f, i));
     this.seen = new Uint32Array(model.features.length);
-    this.weights = [...READ_CATEGORIES.map((c) => model.categories[c]), model.pause].map((m) => Float64Array.from(m.weights));
+    const models = [...READ_CATEGORIES.map((c) => model.categories[c]), model.pause];
+    this.weights = models.map((m) => Float64Array.from(m.weights));
+    this.biases = Float64Array.from(models, (m) => m.bias);
   }
 
   private compile(features: readonly string[]) {
@@ -117,8 +121,7 @@ export class Reader {
       if (id !== undefined && this.add(id, sums)) count++;
     }
     const scale = lengthScale(count, this.model.meanFeatures);
-    const biases = [...READ_CATEGORIES.map((c) => this.model.categories[c].bias), this.model.pause.bias];
-    return sums.map((sum, c) => sigmoid(biases[c]! + scale * sum));
+    return sums.map((sum, c) => sigmoid(this.biases[c]! + scale * sum));
   }
 
   /**

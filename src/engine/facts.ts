@@ -301,7 +301,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   const schoolNames: SchoolNameFact[] = [];
   const staff: StaffFact[] = [];
   for (const hit of matchers.school.find(tokens)) {
-    if (!mentionStands(hit.data, tokens, hit.from)) continue;
+    if (!mentionStands(hit.data, tokens, hit.from, hit.to)) continue;
     if (hit.data.kind === 'school') schoolNames.push({ weak: hit.data.weak, ...span(tokens, hit.from, hit.to) });
     else staff.push({ member: hit.data.member, ...span(tokens, hit.from, hit.to) });
   }

@@ -68,7 +68,19 @@ export function buildSchoolIndex(school: SchoolConfig, keysOf: (text: string) =>
   return new PhraseMatcher(entries);
 }
 
-/** Whether a match of a mention stands: everyday words must have been typed with a capital. */
-export function mentionStands(mention: SchoolMention, tokens: readonly Token[], from: number): boolean {
-  return !mention.capital || tokens[from]!.capital;
+/**
+ * Words after the school's name that make it another place of that name: "All Saints church hall",
+ * "Cambois beach", "the Stoke Poges village fete". Not when a school word follows ("All Saints Church of
+ * England Primary", "the church school").
+ */
+const OTHER_PLACES = new Set(['church', 'churchyard', 'chapel', 'parish', 'vicar', 'vicarage', 'village', 'beach', 'bay', 'sands', 'harbour', 'pier', 'fete', 'day', 'road', 'lane', 'street', 'estate', 'surgery', 'station', 'wind', 'turbines']);
+
+/**
+ * Whether a match of a mention stands: everyday words must have been typed with a capital, and a school's
+ * name must not name another place.
+ */
+export function mentionStands(mention: SchoolMention, tokens: readonly Token[], from: number, to: number): boolean {
+  if (mention.capital && !tokens[from]!.capital) return false;
+  const next = tokens[to];
+  return mention.kind === 'staff' || !next || !OTHER_PLACES.has(next.key) || SCHOOL_WORDS.has(tokens[to + 1]?.key ?? '');
 }

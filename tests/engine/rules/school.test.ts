@@ -9,9 +9,13 @@ testRule('school', {
     'Thanks so much for the lift home, see you Saturday',
     'the changing rooms at Primark were rammed',
     'the ticket inspectors on the train were so rude',
+    'Jumble sale at the Fixture Lane church hall on Saturday, all proceeds to the roof fund',
+    'Fixture Lane beach clean on Sunday, bring gloves',
   ],
   invalid: [
     { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
+    { text: 'Fixture Lane Church of England Primary have a new head', flags: [{ category: 'school', text: 'Fixture Lane' }] },
+    { text: 'the Fixture Lane library has new beanbags', flags: [{ category: 'school', text: 'Fixture Lane' }] },
     { text: 'Mrs Patel was lovely at pick up', flags: [{ category: 'school', text: 'Mrs Patel' }] },
     { text: "is it PE on Tuesday for Year 6?", flags: [{ category: 'school', text: 'Year 6' }] },
     { text: 'he got a detention for his hair', flags: [{ category: 'school', text: 'detention' }] },

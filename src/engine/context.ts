@@ -13,6 +13,8 @@ const NONE: readonly Placed[] = [];
 
 /** Concerns that voice a grievance. */
 export const GRIEVANCE: readonly (PhraseCategory & Category)[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
+/** Categories a doubted complaint takes with it when they are all a draft was found to hold (ReaderModel.complaintDoubt). */
+export const DOUBTABLE: ReadonlySet<Category> = new Set(['school', 'complaint', 'naming-staff']);
 /** Concerns that make a segment a negative context for anyone named in it. */
 const NEGATIVE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on'];
 /** A name counts as in a negative context when a negative finding is this many segments away or fewer. */
@@ -66,6 +68,24 @@ export class RuleContext {
   }
 
   private readings?: Map<ReadCategory, Reading>;
+  private readerDoubts = false;
+
+  private read(reader: Reader): Map<ReadCategory, Reading> {
+    if (!this.readings) {
+      const { segments, context } = this.readerInput();
+      const probabilities = reader.probabilities(segments, context);
+      this.readings = reader.read(segments, context, !this.grievance, probabilities);
+      this.readerDoubts = reader.doubtsComplaint(probabilities);
+    }
+    return this.readings;
+  }
+
+  /** Whether the reader model finds a complaint unlikely enough to doubt one the lists alone heard (ReaderModel.complaintDoubt). */
+  complaintDoubted(): boolean {
+    if (!this.reader) return false;
+    this.read(this.reader);
+    return this.readerDoubts;
+  }
 
   /**
    * The reader model's finding for a category, when it is confident: the words of the segment that
@@ -73,11 +93,7 @@ export class RuleContext {
    */
   reading(category: ReadCategory): Placed | undefined {
     if (!this.reader) return undefined;
-    if (!this.readings) {
-      const { segments, context } = this.readerInput();
-      this.readings = this.reader.read(segments, context, !this.grievance);
-    }
-    const found = this.readings.get(category);
+    const found = this.read(this.reader).get(category);
     const at = found && this.segments[found.segment];
     if (!found || !at?.facts.words) return undefined;
     // Harm the lists heard told as a joke there ("I swear I'll kill him 😂😂") is not the reader's to call a threat.

@@ -1,6 +1,6 @@
 import type { SchoolConfig } from '../config/schema';
 import { LruCache } from './cache';
-import { RuleContext } from './context';
+import { DOUBTABLE, RuleContext } from './context';
 import { analyzeSegment, type Matchers, type SegmentFacts } from './facts';
 import { wordKind } from './lexicon';
 import { createNormalizer } from './normalize';
@@ -130,7 +130,11 @@ function analyzeContext(school: SchoolConfig, text: string, ctx: RuleContext): A
       flags.push(flag);
     }
   }
-  const merged = merge(flags, text);
+  const found = merge(flags, text);
+  // A complaint the reader doubts, where it is all the draft was found to hold, is not reported, nor is a
+  // name it alone made negative.
+  const doubted = found.some((f) => f.category === 'complaint') && found.every((f) => DOUBTABLE.has(f.category)) && ctx.complaintDoubted();
+  const merged = doubted ? found.filter((f) => f.category === 'school') : found;
   const pause = merged.some((f) => f.category !== 'school');
   const level = merged.some((f) => f.severity === 'serious') ? 'serious' : pause ? 'caution' : 'clear';
   return { pause, level, flags: merged };

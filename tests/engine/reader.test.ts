@@ -9,14 +9,14 @@ import { FIXTURE_SCHOOL } from './fixture';
  * A model whose complaint reader knows two words and whose abuse reader knows a third; the other
  * categories, and the pause model unless given a threshold, are silent.
  */
-function tinyModel(threshold: number | null, pauseThreshold: number | null = null): ReaderModel {
+function tinyModel(threshold: number | null, pauseThreshold: number | null = null, complaintDoubt: number | null = null): ReaderModel {
   const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets', 'w:the', 'w:and'];
   const silent = { bias: -5, threshold: null, weights: [0, 0, 0, 0, 0, 0] };
   const categories = Object.fromEntries(READ_CATEGORIES.map((c) => [c, silent])) as ReaderModel['categories'];
   categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5, 0, 0, 0] };
   categories.abuse = { bias: -3, threshold: null, weights: [0, 0, 0, 2, 0, 0] };
   const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3, 0, 0] };
-  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause };
+  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause, complaintDoubt };
 }
 
 describe('reader', () => {
@@ -60,6 +60,15 @@ describe('reader', () => {
     expect(new Reader(tinyModel(0.9, null)).read([['w:muppets']], [], true).size).toBe(0);
     // A category that speaks for itself leaves the pause model silent.
     expect([...new Reader(tinyModel(0.5, 0.1)).read([['w:shambles', 'w:again']], ['c:about-school'], true).keys()]).toEqual(['complaint']);
+  });
+
+  it('doubts a complaint below its complaint doubt, and never without one', () => {
+    // P(complaint) for "again" alone = sigmoid(-2) ≈ 0.12; for "shambles" = sigmoid(1) ≈ 0.73.
+    const reader = new Reader(tinyModel(0.9, null, 0.3));
+    expect(reader.doubtsComplaint(reader.probabilities([['w:again']], []))).toBe(true);
+    expect(reader.doubtsComplaint(reader.probabilities([['w:shambles']], []))).toBe(false);
+    const trusting = new Reader(tinyModel(0.9, null, null));
+    expect(trusting.doubtsComplaint(trusting.probabilities([['w:again']], []))).toBe(false);
   });
 
   it('refuses weights made for other features', () => {

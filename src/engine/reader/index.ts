@@ -33,6 +33,14 @@ export interface ReaderModel {
   meanFeatures: number;
   categories: Record<ReadCategory, ReaderWeights>;
   pause: ReaderWeights;
+  /**
+   * Below this probability from the complaint model, a complaint only the phrase lists heard, in a draft
+   * where they heard no other concern, is doubted and not reported (null: never). The lists hear
+   * complaints in everyday words ("absolutely livid", "the worst", "no help") that are often aimed
+   * elsewhere. Only complaint is doubted: in cross-validation, doubting abuse, pile-ons or named children
+   * withheld as many right pauses as wrong ones.
+   */
+  complaintDoubt: number | null;
 }
 
 export interface Reading {
@@ -128,10 +136,14 @@ export class Reader {
    * The categories the reader is confident of, each with the segment that weighs most towards it.
    * `listsQuiet`: the phrase lists found no grievance, so the pause model may speak.
    */
-  read(segments: readonly (readonly string[])[], context: readonly string[], listsQuiet = false): Map<ReadCategory, Reading> {
+  read(
+    segments: readonly (readonly string[])[],
+    context: readonly string[],
+    listsQuiet = false,
+    probabilities: Float64Array = this.probabilities(segments, context),
+  ): Map<ReadCategory, Reading> {
     const out = new Map<ReadCategory, Reading>();
     if (segments.length === 0) return out;
-    const probabilities = this.probabilities(segments, context);
     const weighsMost = (c: number) => {
       let best = 0;
       for (let i = 1; i < segments.length; i++) {
@@ -153,5 +165,11 @@ export class Reader {
       out.set(READ_CATEGORIES[likeliest]!, { probability: pause, segment: weighsMost(likeliest) });
     }
     return out;
+  }
+
+  /** Whether the complaint model, given a draft's probabilities, doubts a complaint the lists alone heard. */
+  doubtsComplaint(probabilities: Float64Array): boolean {
+    const { complaintDoubt } = this.model;
+    return complaintDoubt !== null && probabilities[READ_CATEGORIES.indexOf('complaint')]! < complaintDoubt;
   }
 }

@@ -343,6 +343,24 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: "(gets out|getting out|got out|is out|comes out|coming out) (of)? (prison|jail|nick|the nick|the jail|the prison|inside)" },
   { pattern: "(keen|dying|itching|desperate|looking forward) to have a (little|quiet|proper|friendly)? (word|chat)", needsGrievance: true },
   { pattern: "(got|have|know) (all|every one of|each of|all of) (your|ur|their) (names|addresses|numbers|regs|cars)", needsGrievance: true },
+  // Harm promised to a person in a frame of its own: "give them a proper hiding", "wrap the cord round her neck".
+  { pattern: '{give} (@them|that (lad|boy|girl|kid|dad|mum|bully)|the (lad|boy|girl|bully|dad|mum)|whoever) (a|an) (proper|good|right|bloody)? (hiding|kicking|battering|beating|pasting|leathering|hammering)' },
+  { pattern: '{teach} (that|the|their|this) (lad|boy|girl|kid|child|family|bully|bullies|dad|mum|lot) a lesson', falsePositives: ['a lesson (on|about|in)'] },
+  { pattern: '(wrap|wrapping|tie|tying|put|putting|wind|winding) (the|a|that|this|my)? .. (round|around) (his|her|their|your|ur) (neck|throat)', falsePositives: ['(scarf|scarves|lanyard|lanyards|tie|ties|towel|snake|medal|medals|garland|arms) .. (round|around)'] },
+  { pattern: `${I_WILL} .. (yank|rip|pull|tear) (hers|his|theirs|(her|his|their|your|ur) (hair|plaits|ponytail|extensions)) (out|off)` },
+  { pattern: '{sort} (out)? (the bully|the bullies|that bully|that (lad|boy|girl|kid|family)) (out)? (myself|ourselves|personally|for good|once and for all)' },
+  // Damage promised to a car: "his tyres are going to have a very bad week", "lovely with four flat tyres".
+  { pattern: `(his|her|their|your|ur|that) ${CAR} (is|are|s|re)? (going to|gonna|will|ll) (have|be having) a (very|really|bit of a)? (bad|rough|nasty|hard|long|tough) (day|week|night|time)` },
+  { pattern: '(with|get|getting|gets|have|having|had) (four|4|two|2|some|a few|a couple of|all) (flat|slashed|let down) (tyres|tires)', needsGrievance: true },
+  { pattern: '(bit of|some|a can of|bottle of) paint stripper', needsGrievance: true },
+  // Exposure and ruin promised: "by the time I've finished, she will never work in a school again".
+  { pattern: '(never|not|wont|will not|won\'t) (work|teach) (in a school|in schools|with (children|kids)|in teaching|in this town|round here|anywhere) again', needsGrievance: true },
+  { pattern: '(by the time|once|when) (im|i am|ive|i have|were|we are) (done|finished|through) (with (you|him|her|them))?', needsGrievance: true, falsePositives: ['(done|finished|through) (with)? (the|my|this|that|it|work|school|lunch|dinner|tea|shopping|marking|homework)'] },
+  { pattern: '(your|his|her|their|ur) (life|lives|career|name) (round here|here|in this (town|village)|in (this|the) area)? (is|are|s|will be) (over|finished|done|mud|ruined)', needsGrievance: true },
+  { pattern: '(post|posting|share|sharing|put up|putting up|publish|publishing) (your|his|her|their|ur) (address|home address|number plate|reg|phone number)', needsGrievance: true },
+  { pattern: 'let (people|everyone|the dads|the lads|the village|the estate) decide what to do (with|about) (him|her|them|you)' },
+  { pattern: '(walking|walk|going|getting) to (your|ur) (car|van) (on (your|ur) own|alone|by yourself)', needsGrievance: true },
+  { pattern: '(be|being|come|coming) round (your|ur|his|her|their) (door|doorstep|gaff) (after|later|tonight|tomorrow|next|one night)' },
 ];
 
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'Miss Hughes taught the lad a lesson on fractions he will never forget',
+    'The Reception kids wrapped tinsel round her neck for the Christmas photo',
+    "Once I'm done with the marking I'll send the reading records back",
+    'Please post your address in the chat so I can drop the party invites round',
+    'Do not let Year 5 walk to their car on their own in the dark, the car park has no lights',
     "Thanks for lending us the gazebo for sports day, will bring it back Sunday. Don't worry I know where you live 😂",
     "You've been warned 😂 the school bake sale is Friday and I've made my brownies again",
     // The writer's exaggeration, in a draft not about a school.
@@ -167,5 +172,15 @@ testRule('threat', {
     { text: "I won't be responsible for my actions", flags: [{ category: 'threat', text: 'responsible for my actions' }] },
     { text: 'swear down ill k!ll him', flags: [{ category: 'threat', text: 'k!ll him' }] },
     { text: 'The council are useless and I know where the planning officer lives', flags: [{ category: 'threat', text: 'where the planning officer lives' }] },
+    { text: 'whoever keeps scratching cars at drop off, someone wants to find out who and give them a good hiding', flags: [{ category: 'threat', text: 'give them a good hiding' }] },
+    { text: "someone needs to go round the Marshes' and teach that boy a lesson", flags: [{ category: 'threat', text: 'teach that boy a lesson' }] },
+    { text: "if she rings once more about the dinner money I'll wrap the phone cable round her neck", flags: [{ category: 'threat', text: 'round her neck' }] },
+    { text: "if that girl pulls her hair again I'll rip hers out", flags: [{ category: 'threat', text: 'rip hers out' }] },
+    { text: 'Fixture Lane, deal with the bullying or I will sort out that lad myself', flags: [{ category: 'threat', text: 'sort out that lad myself' }] },
+    { text: 'Mr Baker put my son in detention again. His car is going to have a very rough week', flags: [{ category: 'threat', text: 'His car is going to have a very rough week' }] },
+    { text: 'Banned from the trip over nothing. The head will never teach in this town again when I have finished', flags: [{ category: 'threat', text: 'never teach in this town again' }] },
+    { text: 'Take that video down tonight or I share her address and let the lads decide what to do with her', flags: [{ category: 'threat', text: 'let the lads decide what to do with her' }] },
+    { text: 'Mrs Patel read through his private messages, disgraceful. I would be careful walking to your car on your own after parents evening', flags: [{ category: 'threat', text: 'walking to your car on your own' }] },
+    { text: "Slag my girl off again? I'll be round your door tonight", flags: [{ category: 'threat', text: 'round your door tonight' }] },
   ],
 });

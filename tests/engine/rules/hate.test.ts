@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "Lily left her trainers in our car after netball, I'd like to get them back to her",
+    'DS asked me why the Nazis hated Jewish people and I completely fumbled it. Any books for a 9 year old?',
+    'bike nicked outside the shop, thieving little scrotes. If anyone sees a black BMX please message me',
+    'we went back where we came from for the summer, nana was thrilled',
     "Fixture Lane in a heatwave is lovely but f*** me the wasps",
     "A grandad at the school gate made a comment about 'the P*kis in the shop' in front of the kids. How do I explain it's a racist word?",
     'a school assembly debunking the great replacement myth',
@@ -44,6 +48,10 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'half the parents at the gate cannot speak English, time they all went back where they came from', flags: [{ category: 'hate', text: 'went back where they came from' }] },
+    { text: 'Fixture Lane collecting for refugees again. Send the Afghans back, we do not want them here', flags: [{ category: 'hate', text: 'Send the Afghans back' }] },
+    { text: 'nativity cut to one show but a whole week for Eid. Whose country is it anyway', flags: [{ category: 'hate', text: 'Whose country is it anyway' }] },
+    { text: 'Not one English face on the front row of the class photo #GreatReplacement', flags: [{ category: 'hate', text: 'GreatReplacement' }] },
     { text: "Half the Romanian kids in Year 5 are trouble, they're all the same that lot", flags: [{ category: 'hate', text: "they're all the same" }] },
     { text: "A Polish family asked the school to change the menu. If they don't like it there's plenty of flights home", flags: [{ category: 'hate', text: 'plenty of flights home' }] },
     { text: 'Barely a white face in the class photo. The great replacement happening right in front of us', flags: [{ category: 'hate', text: 'great replacement' }] },

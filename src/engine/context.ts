@@ -15,6 +15,8 @@ const NONE: readonly Placed[] = [];
 export const GRIEVANCE: readonly (PhraseCategory & Category)[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 /** Categories a doubted complaint takes with it when they are all a draft was found to hold (ReaderModel.complaintDoubt). */
 export const DOUBTABLE: ReadonlySet<Category> = new Set(['school', 'complaint', 'naming-staff']);
+/** An organisation other than the school stays the subject for this many sentences that name no one ("…the council. Third time. Absolute clowns."). */
+const ELSEWHERE_REACH = 2;
 /** Concerns that make a segment a negative context for anyone named in it. */
 const NEGATIVE: readonly PhraseCategory[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on'];
 /** A name counts as in a negative context when a negative finding is this many segments away or fewer. */
@@ -282,14 +284,19 @@ export class RuleContext {
 
   /**
    * Whether a finding in the segment is aimed at an organisation other than the school: one the segment,
-   * or the sentence before when this one names nobody, mentions before any school context ("Merseyrail
+   * or a sentence just before (ELSEWHERE_REACH) when none since names anybody, mentions before any school context ("Merseyrail
    * strikes again on the morning of his GCSE. Absolute clowns."). Naming its staff, or the school other
    * than as a place ("the road to Cambois School"), keeps it.
    */
   atElsewhere(segment: number): boolean {
     const atSchool = (i: number) => this.directlyAtSchool(i) && !this.segments[i]!.facts.schoolAsPlace;
     if (atSchool(segment) || this.has(segment, 'bystander')) return false;
-    return this.opensWithElsewhere(segment) || (this.opensWithElsewhere(segment - 1) && !atSchool(segment - 1) && !this.namesSomeone(segment));
+    if (this.opensWithElsewhere(segment)) return true;
+    for (let i = segment - 1; i >= Math.max(0, segment - ELSEWHERE_REACH); i--) {
+      if (atSchool(i) || this.namesSomeone(i + 1)) return false;
+      if (this.opensWithElsewhere(i)) return true;
+    }
+    return false;
   }
 
   /** Whether the segment mentions another organisation before anything of the school's: the subject, roughly. */

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Some absolute weapon has smashed the bus shelter right outside Fixture Lane school, watch the little ones' feet at drop off",
+    'The council have dug up our road again. Third time since Easter. Bunch of absolute clowns. Buses diverted so Fixture Lane kids will be late',
+    'O2 have put my contract up again, thieving gits. Does anyone know how to update my number with Fixture Lane?',
     "At the nativity our Noah was a very confused sheep who waved the whole way through 😂 total numpty, my heart",
     "The path by the church was like glass, I went flying on my backside. Go round by the main road for drop off",
     "Knob on the Year 3 classroom door has come off again so come round to the hall doors for pick up",
@@ -29,6 +32,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'Some idiot teacher at Fixture Lane lost his coursework. Absolute clowns.', flags: [{ category: 'abuse', text: 'Absolute clowns' }] },
     { text: "our Jake's teacher is a total numpty 😂", flags: [{ category: 'abuse', text: 'numpty' }] },
     { text: 'Mrs Patel you useless cow 😂😂 the school is a joke', flags: [{ category: 'abuse', text: 'useless cow' }] },
     { text: 'the head is a useless cow 😂', flags: [{ category: 'abuse', text: 'useless cow' }] },

@@ -26,6 +26,7 @@ export const ABUSE: readonly Phrase[] = [
   {
     pattern: INSULT,
     falsePositives: [
+      '(finger|pin|needle|thorn|blood) (prick|pricks|pricking)',
       '(bad|good|sore|gracious|great|graceful|happy|happier|happiest|cheerful|proud) (bunch of)? (loser|losers)',
       '(loser|losers) (of|in|at|to|round|bracket)',
       'scum (on|off|from|floating) (the|a)',

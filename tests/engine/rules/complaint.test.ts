@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "Last day at Fixture Lane today and I'm an absolute mess 😭 seven years of reading records and nit letters",
     "they gave him a pass to leave lessons early to avoid the crowds, thank you Fixture Lane",
     "DS starts at the school in September and I've lost the letter, couldn't spot it on the website either",
     "Her teacher raised it first, to be fair. She gets really frustrated with written work at school",

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "Our son has just left Year 11 at Fixture Lane and I wanted to leave an honest review for parents looking now: strict but fair",
     "DS announced he'd murdered his spelling test at school. He now insists we call him Captain Spelling.",
     "DS got called a name in PE. I reported it and the school dealt with it. Just wanted to tell other parents: report it, they do act.",
     "Mr Baker never replies. I'm leaving them a one star",
@@ -15,6 +16,7 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'Fixture Lane lost his coursework and nobody cares. I say we all leave an honest review for parents looking', flags: [{ category: 'pile-on', text: 'leave an honest review for' }] },
     { text: 'Fixture Lane ignored every complaint. Leave this school a one star like I have, everyone.', flags: [{ category: 'pile-on', text: 'Leave this school a one star' }] },
     { text: "nobody let your kids go to Brody Cox's party sat, hes been vile to half the year at fixture lane", flags: [{ category: 'pile-on', text: 'nobody let your kids go to Brody' }] },
     { text: "can we all agree not to pair our kids with Lottie Greenaway for the project? She's done nothing but cause drama in Y6.", flags: [{ category: 'pile-on', text: 'agree not to pair our kids with Lottie' }] },

@@ -234,9 +234,24 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: '(money|funds|takings|cash|float|donations|the pot) .. (went|gone|going|goes|go|gets|got) (missing|walkabout|astray|awol)', needsGrievance: true, falsePositives: ['(his|her|my|their|dss|dds|me) (dinner|lunch|pocket|birthday)? money .. (went|gone|going|goes|go|gets|got) (missing|walkabout)'] },
   { pattern: '(unaccounted for|where (has|have|did|does|is|s)? (the|our|all the|that|all that|all our|this) (money|cash|funds|donations) (go|gone|went|going))', needsGrievance: true },
   { pattern: "(cctv|camera|cameras|footage) .. (wasnt|was not|werent|were not|not|never|conveniently|mysteriously) (working|recording|on|switched on|available)", needsGrievance: true },
+  // A new car or kitchen beside money that went missing: "funny how Mr Lacey's turned up in a brand new car".
+  { pattern: '(turned up|turns up|turning up|rocked up|rolled up|showed up|shows up|arrived|driving round|drives round|swanning round|swanning around) (in|with) (a)? (brand new|brand spanking new|shiny new|new) (car|motor|audi|bmw|merc|mercedes|range rover|evoque|tesla|porsche|kitchen|hot tub)', needsGrievance: true },
+  // A mark or a place taken away soon after the family complained.
+  { pattern: '(dropped|lowered|marked down|downgraded|moved down|kicked off|dropped from|removed from|excluded from|taken off) ... .. (the week after|the day after|days after|a week after|straight after|right after|soon after|just after) (i|we|she|he|they|my (son|daughter|husband|wife)) (complained|had complained|reported|spoke up|raised it|raised a concern|made a complaint)' },
 ];
 
-export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED];
+/** Care withheld or a child shut away, told as what happened: medicine taken off a child, a child kept alone in a cupboard or the dark. */
+const MISTREATED: readonly Phrase[] = [
+  { pattern: '{take} (his|her|their|dds|dss|a childs|the childs)? (inhaler|inhalers|epipen|epipens|epi pen|epi pens|insulin|medication|medicine|meds) (off|away from|from) (him|her|them|my|a|the)' },
+  { pattern: '(in|on) (the|a) (corridor|cloakroom|cupboard|hallway|store room|storeroom|stock room|stock cupboard|bin|recycling bin) (on (his|her|their) own|alone|by (himself|herself|themselves)|every (lunch|lunchtime|break|breaktime|day|dinner|dinnertime)|with the lights (off|out))' },
+  { pattern: '{keep} .. (in there|inside|in the (classroom|room|cupboard|cloakroom)) (with the lights (off|out)|in the dark)' },
+  // Pushed off the roll: "encouraged to switch to home education two weeks before the census".
+  { pattern: '(encouraged|pushed|pressured|pressurised|persuaded|forced|leaned on|nudged|steered|bullied) .. (into|to) .. (home education|home ed|home schooling|homeschooling|home school|homeschool|elective home education)' },
+  // Staff calling pupils names: "told the whole class they were thick idiots". (A pupil saying it is a bystander's doing.)
+  { pattern: '(told|tells|telling|called|calls|calling) (the whole class|the class|the kids|the children|my (son|daughter|boy|girl|child)|our (son|daughter)|a pupil|pupils) (they were|they are|theyre|he was|she was|hes|shes|he is|she is)? (a|a bunch of|bunch of|a load of|load of|a pack of)? (thick|stupid|useless|pathetic|worthless|lazy)? (fucking|bloody|effing)? (idiots|idiot|morons|moron|losers|loser|failures|a failure|waste of space|scum|animals|thick|stupid|worthless|pathetic)' },
+];
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED];
 
 /**
  * Wrongdoing named in a word or two: crimes, misconduct, cheating, breaches. An allegation when the

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Mrs Patel kept his inhaler in the office for the trip and gave it straight back, so organised',
+    'Fixture Lane have a quiet corner in the corridor for kids who need a break, DS loves it',
+    'Mr Baker turned up to sports day in a brand new car and the Year 6s cheered',
+    'We chose home education ourselves after Year 2 and Fixture Lane were lovely about it',
     "thank you all for chipping in for Mrs Patel's flowers, she was really touched",
     "Mrs Patel in the office is taking donations for the family who lost everything",
     "A boy in DS's class called him a racist name at playtime and the head sorted it the same day",
@@ -61,6 +65,13 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Miss Hughes at Fixture Lane took his inhaler off him as a punishment and he had an attack at lunch', flags: [{ category: 'allegation', text: 'took his inhaler off him' }] },
+    { text: 'Fixture Lane sat a girl with a nut allergy in the corridor on her own every lunchtime', flags: [{ category: 'allegation', text: 'in the corridor on her own' }] },
+    { text: 'the Year 3 teacher keeps the noisy ones in the classroom with the lights off at break', flags: [{ category: 'allegation', text: 'in the classroom with the lights off' }] },
+    { text: 'Two lads in Year 11 at Fixture Lane were pressured into home education right before the exams', flags: [{ category: 'allegation', text: 'pressured into home education' }] },
+    { text: 'his form tutor told the class they were a bunch of useless idiots', flags: [{ category: 'allegation', text: 'told the class they were a bunch of useless idiots' }] },
+    { text: 'The trip money has gone missing again. Funny how Mr Baker turned up in a brand new car', flags: [{ category: 'allegation', text: 'turned up in a brand new car' }] },
+    { text: 'Fixture Lane dropped her predicted grade the week after she complained about bullying', flags: [{ category: 'allegation', text: 'the week after she complained' }] },
     { text: 'the head is taking money from the PTA', flags: [{ category: 'allegation', text: 'the head is taking money from' }] },
     { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'allegation', text: 'made her cry' }] },
     { text: "DD says Mr Baker snatched her reading book and made her cry. I don't want to make a fuss, how should I raise it?", flags: [{ category: 'allegation', text: 'made her cry' }] },

@@ -2,7 +2,7 @@ import { wordKind } from '../lexicon';
 import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
 import { ASKING, HEDGE } from './advice';
-import { ALLEGATION, WRONGDOING } from './allegation';
+import { ALLEGATION, DOUBTED, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS } from './hate';
 import { LISTS } from './lists';
@@ -50,6 +50,8 @@ export const PHRASES = {
   allegation: ALLEGATION,
   /** Wrongdoing named in a word or two; an allegation only beside whom it is about (rules/allegation.ts). */
   wrongdoing: WRONGDOING,
+  /** The school's account in scare quotes ("'lost'", "the 'investigation'"): an allegation only when quoted so (facts.ts). */
+  doubted: DOUBTED,
   complaint: COMPLAINT,
   'pile-on': PILE_ON,
   /** Readers addressed as a crowd; pile-on only beside an action against someone (rules/pile-on.ts). */

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Fixture Lane say his coursework was lost when the server failed, they were so apologetic',
+    "My husband 'helped' with the Fixture Lane Tudor project and glued Henry's head on upside down",
     'Mrs Patel kept his inhaler in the office for the trip and gave it straight back, so organised',
     'Fixture Lane have a quiet corner in the corridor for kids who need a break, DS loves it',
     'Mr Baker turned up to sports day in a brand new car and the Year 6s cheered',
@@ -65,6 +67,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "Fixture Lane say his coursework was 'lost' and now he has to redo it over half term", flags: [{ category: 'allegation', text: 'lost' }] },
+    { text: 'Year 10 at Fixture Lane. Accused of vaping and the CCTV is conveniently "not working"', flags: [{ category: 'allegation', text: 'not working' }] },
     { text: 'Miss Hughes at Fixture Lane took his inhaler off him as a punishment and he had an attack at lunch', flags: [{ category: 'allegation', text: 'took his inhaler off him' }] },
     { text: 'Fixture Lane sat a girl with a nut allergy in the corridor on her own every lunchtime', flags: [{ category: 'allegation', text: 'in the corridor on her own' }] },
     { text: 'the Year 3 teacher keeps the noisy ones in the classroom with the lights off at break', flags: [{ category: 'allegation', text: 'in the classroom with the lights off' }] },

@@ -17,6 +17,15 @@ const CONDEMNED = [
 ];
 
 export const COMPLAINT: readonly Phrase[] = [
+  // Complaints said with a straight face: "I'm sure it made sense to someone", "Communication 10/10 as ever".
+  // ("Nothing says Monday like…" is as often a joke at oneself.)
+  { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },
+  { pattern: '(some of us|some people|some parents|some of us parents) (work|have to work|have jobs|have a job|work full time|have work)' },
+  { pattern: 'make it make sense' },
+  { pattern: '(communication|organisation|organization|planning) .. (as ever|as always|as usual|strikes again|at its finest|at its best)' },
+  { pattern: '(got|have|has|their|its|your|interesting|great|strange|odd|funny|glad .. got their) priorities (sorted|right|straight|in order)?', falsePositives: ['(my|our|his|her|their kids|the kids) priorities'] },
+  { pattern: "(would|wouldve|would have|would of|would've|might have|might of|could have|could of) (been)? (even)? (lovelier|more useful|more helpful|useful|helpful|handy) (to know|if|before|had|a week|a few days|with more)" },
+  { pattern: '(seems|seemed|seem) (a bit|a touch|a little|slightly|rather|quite|very|massively|really)? (harsh|daft|excessive|over the top|ott|heavy handed|petty|pointless|unfair|extreme)' },
   // Rhetorical questions that carry the complaint: "what do they pay her for", "did anyone ask parents?".
   { pattern: 'what (do|does) (they|we|the school) pay (her|him|them|you|the staff|these people) for' },
   { pattern: '(did|has|have) (anyone|anybody|they|the school|the head|the governors) (even)? (ask|asked|consult|consulted|think|thought) (about)? (the)? (parents|us|families)', needsGrievance: true },

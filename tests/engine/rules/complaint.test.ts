@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    'Nothing says Monday like a volcano project erupting in the back of the car 🌋 thanks Fixture Lane',
+    'Fixture Lane moved the fair to Saturday, I am sure it will be lovely',
+    'DS has his priorities sorted: Fixture Lane football first, homework second',
     "Last day at Fixture Lane today and I'm an absolute mess 😭 seven years of reading records and nit letters",
     "they gave him a pass to leave lessons early to avoid the crowds, thank you Fixture Lane",
     "DS starts at the school in September and I've lost the letter, couldn't spot it on the website either",
@@ -35,6 +38,13 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: 'Fixture Lane moved work experience to the same week as the mocks. I am sure it made sense to someone', flags: [{ category: 'complaint', text: 'made sense to someone' }] },
+    { text: 'Christmas play at 2pm on a Wednesday again?? some of us work', flags: [{ category: 'complaint', text: 'some of us work' }] },
+    { text: 'New pick-up gate announced in a letter in the book bags nobody opens. Communication 10/10 as ever', flags: [{ category: 'complaint', text: 'Communication 10/10 as ever' }] },
+    { text: 'Detention for grey socks. Glad Fixture Lane have got their priorities sorted', flags: [{ category: 'complaint', text: 'priorities sorted' }] },
+    { text: 'The reminder about harvest donations would have been more useful before 8pm the night before', flags: [{ category: 'complaint', text: 'more useful before' }] },
+    { text: 'He lost his Golden Time for forgetting his PE kit twice. Seems a touch harsh from the school', flags: [{ category: 'complaint', text: 'Seems a touch harsh' }] },
+    { text: 'Phones banned for the kids but trip info only comes through an app. Make it make sense, Fixture Lane', flags: [{ category: 'complaint', text: 'Make it make sense' }] },
     { text: "The school lost my son's coursework", flags: [{ category: 'complaint', text: "lost my son's coursework" }] },
     { text: 'Avoid Fixture Lane, the head is useless', flags: [{ category: 'complaint', text: 'Avoid' }, { category: 'complaint', text: 'the head is useless' }] },
     { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'complaint', text: 'made her cry' }] },

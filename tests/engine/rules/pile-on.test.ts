@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    'Keep our kids well away from the road by the Fixture Lane gates, the lorries are back',
     "Our son has just left Year 11 at Fixture Lane and I wanted to leave an honest review for parents looking now: strict but fair",
     "DS announced he'd murdered his spelling test at school. He now insists we call him Captain Spelling.",
     "DS got called a name in PE. I reported it and the school dealt with it. Just wanted to tell other parents: report it, they do act.",
@@ -16,6 +17,9 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'after what happened in Year 4 today can we all keep our kids well away from Archie Lund at parties', flags: [{ category: 'pile-on', text: 'keep our kids well away from Archie' }] },
+    { text: 'Everyone in Y6 make sure your bairns stay away from that Fairley lad, he is trouble', flags: [{ category: 'pile-on', text: 'make sure your bairns stay away from that Fairley lad' }] },
+    { text: 'Can everyone report that TA’s Instagram? Pictures of her night out, not a good look for the school', flags: [{ category: 'pile-on', text: 'everyone report' }] },
     { text: 'Fixture Lane lost his coursework and nobody cares. I say we all leave an honest review for parents looking', flags: [{ category: 'pile-on', text: 'leave an honest review for' }] },
     { text: 'Fixture Lane ignored every complaint. Leave this school a one star like I have, everyone.', flags: [{ category: 'pile-on', text: 'Leave this school a one star' }] },
     { text: "nobody let your kids go to Brody Cox's party sat, hes been vile to half the year at fixture lane", flags: [{ category: 'pile-on', text: 'nobody let your kids go to Brody' }] },

@@ -22,6 +22,8 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },
   { pattern: '(some of us|some people|some parents|some of us parents) (work|have to work|have jobs|have a job|work full time|have work)' },
   { pattern: 'make it make sense' },
+  // "'Safeguarding lead' my arse": the school's claim about itself dismissed. A retort, not an insult to anyone.
+  { pattern: '(my|me) (arse|ass|a**e|backside|bum)', falsePositives: ['(my|me) (arse|ass|bum|backside) (hurts|is sore|off|numb|cheeks|bruised)', '(on|onto|fell on|landed on|sat on|flying on|slipped on) (my|me) (arse|ass|bum|backside)'] },
   { pattern: '(not a good look|not a great look|not a good look for|such a bad look|a terrible look|a bad look) (for)? (the school|a school|a teacher|staff|#school)' },
   { pattern: '(communication|organisation|organization|planning) .. (as ever|as always|as usual|strikes again|at its finest|at its best)' },
   { pattern: '(got|have|has|their|its|your|interesting|great|strange|odd|funny|glad .. got their) priorities (sorted|right|straight|in order)?', falsePositives: ['(my|our|his|her|their kids|the kids) priorities'] },

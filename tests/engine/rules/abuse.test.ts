@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Reported the bullying to Mr Baker three times and he never logged it. 'Safeguarding lead' my backside.",
     'DD has type 1 diabetes and Fixture Lane have been brilliant with the finger pricks and carb counting',
     "Some absolute weapon has smashed the bus shelter right outside Fixture Lane school, watch the little ones' feet at drop off",
     'The council have dug up our road again. Third time since Easter. Bunch of absolute clowns. Buses diverted so Fixture Lane kids will be late',

@@ -38,6 +38,7 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: "Reported the bullying three times and nobody logged it. Fixture Lane 'safeguarding' my backside.", flags: [{ category: 'complaint', text: 'my backside' }] },
     { text: 'Fixture Lane moved work experience to the same week as the mocks. I am sure it made sense to someone', flags: [{ category: 'complaint', text: 'made sense to someone' }] },
     { text: 'Christmas play at 2pm on a Wednesday again?? some of us work', flags: [{ category: 'complaint', text: 'some of us work' }] },
     { text: 'New pick-up gate announced in a letter in the book bags nobody opens. Communication 10/10 as ever', flags: [{ category: 'complaint', text: 'Communication 10/10 as ever' }] },

@@ -26,6 +26,8 @@ export const ABUSE: readonly Phrase[] = [
   {
     pattern: INSULT,
     falsePositives: [
+      // To slag someone off is to run them down, which is told, not name-calling.
+      '(slag|slags|slagging|slagged) (off|@them|me|us|my|our|his|her|their|the|everyone|people|#name|#school|#staff) .. (off)?',
       '(finger|pin|needle|thorn|blood) (prick|pricks|pricking)',
       '(bad|good|sore|gracious|great|graceful|happy|happier|happiest|cheerful|proud) (bunch of)? (loser|losers)',
       '(loser|losers) (of|in|at|to|round|bracket)',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    'Marcus’s dad wants to slag our kids off in the Year 4 chat, I say we leave him off the bbq list',
     "Reported the bullying to Mr Baker three times and he never logged it. 'Safeguarding lead' my backside.",
     'DD has type 1 diabetes and Fixture Lane have been brilliant with the finger pricks and carb counting',
     "Some absolute weapon has smashed the bus shelter right outside Fixture Lane school, watch the little ones' feet at drop off",
@@ -34,6 +35,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'That dad at Fixture Lane called my wife a slag at pick up', flags: [{ category: 'abuse', text: 'slag' }] },
     { text: 'Some idiot teacher at Fixture Lane lost his coursework. Absolute clowns.', flags: [{ category: 'abuse', text: 'Absolute clowns' }] },
     { text: "our Jake's teacher is a total numpty 😂", flags: [{ category: 'abuse', text: 'numpty' }] },
     { text: 'Mrs Patel you useless cow 😂😂 the school is a joke', flags: [{ category: 'abuse', text: 'useless cow' }] },

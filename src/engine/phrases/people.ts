@@ -38,8 +38,8 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
   { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
-  { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)', falsePositives: [GROUP_OF_PARENTS, FEELING_PARENT] },
-  { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)' },
+  { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)', falsePositives: [GROUP_OF_PARENTS, FEELING_PARENT, '#name #name? (mum|mam|mom|dad|parent) (here|of #num|of two|of three|of four)'] },
+  { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)', falsePositives: ['#name (and|&) #name in (english|history|re|rs|music|art|drama|science|literature|lit|geography|pshe)'] },
   // Two named in full: "Tegan Moss and Luca Devine, who…".
   { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
@@ -74,12 +74,14 @@ const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|gre
 const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
 /** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
-const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch)';
+const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography)';
+/** Someone famous a child is likened to: "he's decided he's the next Magnus Carlsen". */
+const LIKENED = '(the next|the new|a young|a mini|a budding|our own|our very own|a real|a proper) #name #name';
 
 export const FULL_NAME: readonly Phrase[] = [
   {
     pattern: '#name #name',
-    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`, `#name #name ${PERFORMED}`],
+    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`, `#name #name ${PERFORMED}`, LIKENED],
   },
 ];
 

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'Mr Baker is starting a chess club in Year 4 and DS has decided he is the next Magnus Carlsen',
+    'Year 6 at Fixture Lane are doing civil rights and we watched the Norman Rockwell painting video together',
+    'DS in Year 10 has got into war poetry since they did Owen and Sassoon in English',
+    'Hunstanton mum here. The Fixture Lane options evening was fine',
     'So proud of our Maisie-Jo, Star of the Week at school ❤️ Teary mam here',
     'the transition days at school were brilliant, he got a buddy from Year 9',
     'DS wants to be Peter Rabbit for world book day at school',
@@ -27,6 +31,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'The Fixture Lane leavers film was lovely and Harry Dunmore’s speech had every parent in tears', flags: [{ category: 'naming-child', text: 'Harry Dunmore' }] },
     { text: 'Lift share for the school trip: I can take our Harry plus Jack Wood if his mum is OK with it', flags: [{ category: 'naming-child', text: 'Jack Wood' }] },
     { text: 'keep your daughters away from Tyrese Lambert at school, he has been messaging Year 7 girls', flags: [{ category: 'naming-child', text: 'Tyrese Lambert' }] },
     { text: 'Freya Lomax pinched DD so hard during school swimming that she bled', flags: [{ category: 'naming-child', text: 'Freya Lomax' }] },

@@ -19,6 +19,8 @@ const BENIGN_PHYSICAL = [
   "((my|our|wor|me) (son|daughter|boy|girl|lad|lass|ds|dd|kid|child|little one|eldest|youngest)|ds|dd|dc) (#num)? .. (admitted|admits|confessed|confesses|owned up|owns up|told us|told me) (that|to)? (he|she|they)? (had|has)? (" + PHYSICAL + ')',
   "((my|our|me) (son|daughter|boy|girl|lad|lass|ds|dd|kid|child|little one|eldest|youngest)|ds|dd) (#num)? (was|is) the one (who|that) (" + PHYSICAL + ')',
   "(my|our|me) (son|daughter|boy|girl|lad|lass|ds|dd|kid|child|little one|eldest|youngest) (#num)? (has|had|just|actually|then)? (" + PHYSICAL + ')',
+  // By name or by shorthand and age: "our Theo pushed a boy over", "DD (4, Reception) bit a boy".
+  "((our|wor|me) #name|ds|dd|dc) (#num)? (reception|nursery|year #num|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11)? (has|had|just|actually|then)? (" + PHYSICAL + ')',
   '(throw|threw|throwing|thrown) @child (a|an|the) (party|ball|bone|surprise|lifeline)',
   '(grab|grabbed|grabbing) @child (a|an|some|the) (coffee|drink|snack|lunch|sandwich|bag|coat|seat|spot|place|bargain)',
   '(hit|hits|hitting) @child (with) (a|an|the)? (detention|sanction|letter|fine|bill|demand|email)',

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Had a call from Fixture Lane that our Theo pushed a boy over in the line. He has said sorry and they were fair',
+    'Called in at pick-up because DD (4, Reception) bit a boy over the sand timer. The teacher was lovely about it',
     'Fixture Lane say his coursework was lost when the server failed, they were so apologetic',
     "My husband 'helped' with the Fixture Lane Tudor project and glued Henry's head on upside down",
     'Mrs Patel kept his inhaler in the office for the trip and gave it straight back, so organised',
@@ -67,6 +69,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'At Fixture Lane a dinner lady pushed our Theo over in the line', flags: [{ category: 'allegation', text: 'pushed our Theo' }] },
     { text: "Fixture Lane say his coursework was 'lost' and now he has to redo it over half term", flags: [{ category: 'allegation', text: 'lost' }] },
     { text: 'Year 10 at Fixture Lane. Accused of vaping and the CCTV is conveniently "not working"', flags: [{ category: 'allegation', text: 'not working' }] },
     { text: 'Miss Hughes at Fixture Lane took his inhaler off him as a punishment and he had an attack at lunch', flags: [{ category: 'allegation', text: 'took his inhaler off him' }] },

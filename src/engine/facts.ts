@@ -283,6 +283,9 @@ function joking(text: string, tokens: readonly Token[], hit: Hit<PhraseData<Phra
   return hit.data.kind === 'threat' && MENACE_IDIOM.test(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end));
 }
 
+/** Concerns whose excused readings the reader is told of. */
+const EXCUSABLE: ReadonlySet<PhraseCategory> = new Set(['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on']);
+
 /** Words before a place that a journey or a position is about. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
 
@@ -325,7 +328,8 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     }
   }
 
-  const hits = matchers.phrases.find(tokens);
+  const excused: PhraseData<PhraseCategory>[] = [];
+  const hits = matchers.phrases.find(tokens, excused);
   const inJest = LAUGH.test(text) || PLAY.test(text);
   const schoolHere = staff.length > 0 || schoolNames.length > 0 || hits.some((hit) => hit.data.kind === 'target');
   // Quoted stretches matter only where someone else is reported to have said them.
@@ -382,6 +386,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   // Someone else's words in quotation marks, or harm joked about: the reader learns how much less they say about the writer.
   if (othersWords.length > 0) found.add('reported');
   if (jested) found.add('jest');
+  // A concern the lists found and excused by a harmless reading they know ("I'll be waiting at the gates at
+  // pick up"): the reader learns how seldom such wording gives pause.
+  for (const { kind } of excused) if (EXCUSABLE.has(kind)) found.add(`excused-${kind}`);
   const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   const schoolAsPlace = staff.length === 0 && onlyAsPlace(tokens, [...schoolNames, ...phrases.filter((p) => p.category === 'target')]);

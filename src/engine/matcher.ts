@@ -493,7 +493,8 @@ export class PhraseMatcher<T> {
     return first;
   }
 
-  find(tokens: readonly Token[]): Hit<T>[] {
+  /** Every match not inside a known false positive; `excused`, when given, collects the data of the matches that were. */
+  find(tokens: readonly Token[], excused?: T[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
     // One stamp for the anchors, then one per token for the patterns tried there.
     const present = this.stamps(tokens.length + 1);
@@ -516,7 +517,9 @@ export class PhraseMatcher<T> {
           this.triedStamp[id] = here;
           if (!allPresent(anchors, this.anchorStamp, present)) continue;
           const end = matchAt(entry.pattern, tokens, at);
-          if (end > at && !excused(entry, tokens, at, end)) hits.push({ data: entry.data, from: at, to: end });
+          if (end <= at) continue;
+          if (!excusedBy(entry, tokens, at, end)) hits.push({ data: entry.data, from: at, to: end });
+          else excused?.push(entry.data);
         }
       }
     }
@@ -545,7 +548,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A match is excused when one of its known false positives overlaps it ("could murder a curry"). */
-function excused<T>(entry: Entry<T>, tokens: readonly Token[], from: number, to: number): boolean {
+function excusedBy<T>(entry: Entry<T>, tokens: readonly Token[], from: number, to: number): boolean {
   for (const fp of entry.falsePositives) {
     for (let at = Math.max(0, from - FALSE_POSITIVE_REACH); at < to; at++) {
       if (matchAt(fp, tokens, at) > from) return true;

@@ -86,6 +86,13 @@ describe('reader features', () => {
     expect(segments.flat()).toEqual(expect.arrayContaining(['w:<staff>', 'w:<school>', 'w:<name>', 't:exclaim']));
   });
 
+  it('is told where the lists excused a reading they know to be harmless', () => {
+    expect(input("I'll be waiting at the gates at pick up as usual").segments.flat()).toContain('r:excused-threat');
+    const meant = input("I'll be waiting at the gates for him").segments.flat();
+    expect(meant).toContain('r:threat');
+    expect(meant).not.toContain('r:excused-threat');
+  });
+
   it('sees words through masking, and tone from emoji and questions', () => {
     const { segments, context } = input('the head is a f*cking j0ke 😡 why?');
     expect(segments.flat()).toEqual(expect.arrayContaining(['w:fucking', 'w:joke', 'e:😡', 't:question', 'b:a fucking']));
@@ -111,7 +118,13 @@ describe('shipped weights', () => {
     expect(categories(createEngine(FIXTURE_SCHOOL))).toEqual(expect.arrayContaining(['complaint', 'pile-on']));
   });
 
-  it('only add findings to what the phrase lists find', () => {
+  it('doubt a complaint that was all the lists heard where the complaint model finds one unlikely', () => {
+    const text = 'Year 11 leavers assembly at Fixture Lane today. Had no idea I would be such a mess. Five years gone in a blink';
+    expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).toContain('complaint');
+    expect(createEngine(FIXTURE_SCHOOL).analyze(text).pause).toBe(false);
+  });
+
+  it('otherwise only add findings to what the phrase lists find', () => {
     const withReader = createEngine(FIXTURE_SCHOOL);
     const listsOnly = createEngine(FIXTURE_SCHOOL, { reader: false });
     for (const text of [

@@ -6,7 +6,7 @@ import type { Token } from '../tokenize';
  * few marks of tone, and what the phrase lists found there. Changing anything here changes what the
  * weights mean: bump the version and retrain (`npm run train`).
  */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /**
  * Letter 4-grams of longer words ("^cove", "over", "ered", "red$"): shared by a word's forms, its
@@ -42,7 +42,8 @@ function shouted(token: Token, text: string): boolean {
 /**
  * `text` is the segment, `tokens` its words (spans in `text`), `found` the phrase categories matched in it
  * (not those that count only beside a grievance; a threat in everyday exaggeration as `threat-anywhere` or
- * `threat-outside-school`), `reported` where it quotes someone else and `jest` where harm is joked about.
+ * `threat-outside-school`; one excused by a harmless reading the lists know as `excused-threat`…),
+ * `reported` where it quotes someone else and `jest` where harm is joked about.
  */
 export function segmentFeatures(text: string, tokens: readonly Token[], found: Iterable<string>): string[] {
   const out = new Set<string>();

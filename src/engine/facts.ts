@@ -3,6 +3,7 @@ import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
 import { GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
+import { isReadCategory } from './reader';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
 import { type Token, tokenize } from './tokenize';
@@ -283,9 +284,6 @@ function joking(text: string, tokens: readonly Token[], hit: Hit<PhraseData<Phra
   return hit.data.kind === 'threat' && MENACE_IDIOM.test(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end));
 }
 
-/** Concerns whose excused readings the reader is told of. */
-const EXCUSABLE: ReadonlySet<PhraseCategory> = new Set(['threat', 'hate', 'abuse', 'allegation', 'complaint', 'pile-on']);
-
 /** Words before a place that a journey or a position is about. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
 
@@ -388,7 +386,7 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
   if (jested) found.add('jest');
   // A concern the lists found and excused by a harmless reading they know ("I'll be waiting at the gates at
   // pick up"): the reader learns how seldom such wording gives pause.
-  for (const { kind } of excused) if (EXCUSABLE.has(kind)) found.add(`excused-${kind}`);
+  for (const { kind } of excused) if (isReadCategory(kind)) found.add(`excused-${kind}`);
   const features = segmentFeatures(text, tokens, found);
   const words = tokens.length > 0 ? span(tokens, 0, tokens.length) : null;
   const schoolAsPlace = staff.length === 0 && onlyAsPlace(tokens, [...schoolNames, ...phrases.filter((p) => p.category === 'target')]);

@@ -131,7 +131,8 @@ const adds = (t: number) => data.map((_, i) => quiet[i]! && pauseProbabilities[i
 const pauseThreshold = lowest((t) => t >= PAUSE_FLOOR && speaksWell(adds(t), pauseLabels, MIN_PAUSE_PRECISION));
 const before = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]!), pauseLabels);
 const added = pauseThreshold === undefined ? data.map(() => false) : adds(pauseThreshold);
-const after = precisionRecall(data.map((_, i) => listsPause[i]! || categoryPause[i]! || added[i]!), pauseLabels);
+const paused = data.map((_, i) => listsPause[i]! || categoryPause[i]! || added[i]!);
+const after = precisionRecall(paused, pauseLabels);
 console.log(
   `pause model speaks at ${pauseThreshold?.toFixed(2) ?? 'never'}: adds ${added.filter(Boolean).length} pauses, ${added.filter((a, i) => a && pauseLabels[i]).length} right; ` +
     `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(after.precision)}/${pct(after.recall)}`,
@@ -148,7 +149,7 @@ const complaintDoubt = [...DOUBTS].reverse().find((t) => {
   return count >= MIN_SPOKEN && w.filter((x, i) => x && !pauseLabels[i]).length / count >= MIN_DOUBT_PRECISION;
 });
 const doubted = complaintDoubt === undefined ? data.map(() => false) : withheld(complaintDoubt);
-const doubtedAfter = precisionRecall(data.map((_, i) => (listsPause[i]! || categoryPause[i]! || added[i]!) && !doubted[i]!), pauseLabels);
+const doubtedAfter = precisionRecall(paused.map((p, i) => p && !doubted[i]!), pauseLabels);
 console.log(
   `complaint doubted below ${complaintDoubt?.toFixed(2) ?? 'never'}: withholds ${doubted.filter(Boolean).length} pauses, ${doubted.filter((d, i) => d && !pauseLabels[i]).length} wrong; ` +
     `post-level pause P/R ${pct(after.precision)}/${pct(after.recall)} -> ${pct(doubtedAfter.precision)}/${pct(doubtedAfter.recall)}`,

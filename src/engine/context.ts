@@ -11,6 +11,11 @@ export interface Placed extends Span {
 
 const NONE: readonly Placed[] = [];
 
+interface ReaderOpinion {
+  readings: Map<ReadCategory, Reading>;
+  doubtsComplaint: boolean;
+}
+
 /** Concerns that voice a grievance. */
 export const GRIEVANCE: readonly (PhraseCategory & Category)[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 /** Categories a doubted complaint takes with it when they are all a draft was found to hold (ReaderModel.complaintDoubt). */
@@ -69,24 +74,21 @@ export class RuleContext {
     return { segments: this.segments.map(({ facts }) => facts.features), context: contextFeatures(this.aboutSchool, this.grievance) };
   }
 
-  private readings?: Map<ReadCategory, Reading>;
-  private readerDoubts = false;
+  /** The reader model's opinion of the draft, formed once from one set of probabilities. */
+  private opinion?: ReaderOpinion;
 
-  private read(reader: Reader): Map<ReadCategory, Reading> {
-    if (!this.readings) {
+  private read(reader: Reader): ReaderOpinion {
+    if (!this.opinion) {
       const { segments, context } = this.readerInput();
       const probabilities = reader.probabilities(segments, context);
-      this.readings = reader.read(segments, context, !this.grievance, probabilities);
-      this.readerDoubts = reader.doubtsComplaint(probabilities);
+      this.opinion = { readings: reader.read(segments, context, !this.grievance, probabilities), doubtsComplaint: reader.doubtsComplaint(probabilities) };
     }
-    return this.readings;
+    return this.opinion;
   }
 
   /** Whether the reader model finds a complaint unlikely enough to doubt one the lists alone heard (ReaderModel.complaintDoubt). */
   complaintDoubted(): boolean {
-    if (!this.reader) return false;
-    this.read(this.reader);
-    return this.readerDoubts;
+    return this.reader !== undefined && this.read(this.reader).doubtsComplaint;
   }
 
   /**
@@ -95,7 +97,7 @@ export class RuleContext {
    */
   reading(category: ReadCategory): Placed | undefined {
     if (!this.reader) return undefined;
-    const found = this.read(this.reader).get(category);
+    const found = this.read(this.reader).readings.get(category);
     const at = found && this.segments[found.segment];
     if (!found || !at?.facts.words) return undefined;
     // Harm the lists heard told as a joke there ("I swear I'll kill him 😂😂") is not the reader's to call a threat.

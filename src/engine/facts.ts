@@ -107,8 +107,8 @@ function quotedStretches(text: string): Span[] {
   }
   return out;
 }
-/** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”". */
-const scareQuoted = (text: string, span: Span): boolean => QUOTE.test(text[span.start - 1] ?? '') && QUOTE.test(text[span.end] ?? '');
+/** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”", "'gypo'". */
+const quotedExactly = (text: string, span: Span): boolean => QUOTE.test(text[span.start - 1] ?? '') && QUOTE.test(text[span.end] ?? '');
 
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
 const MAX_PARSE = 2000;
@@ -344,11 +344,11 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
       ...span(tokens, hit.from, hit.to),
     }))
     // A slur or insult in quotation marks beside "called", "shouted", "the word": reported, not used.
-    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && QUOTE.test(text[p.start - 1] ?? '') && QUOTE.test(text[p.end] ?? '') && REPORTING.test(text)))
+    .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && quotedExactly(text, p) && REPORTING.test(text)))
     // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
     .filter((p) => !(REPORTED.has(p.category) && othersWords.some((q) => q.start < p.start && p.end < q.end)))
     // The school's account in scare quotes ("his coursework was 'lost'") says the writer doubts it; unquoted it is no finding.
-    .flatMap((p) => (p.category !== 'doubted' ? [p] : scareQuoted(text, p) ? [{ ...p, category: 'allegation' as const }] : []));
+    .flatMap((p) => (p.category !== 'doubted' ? [p] : quotedExactly(text, p) ? [{ ...p, category: 'allegation' as const }] : []));
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];

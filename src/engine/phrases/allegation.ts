@@ -187,6 +187,8 @@ const WRONG = [
   '({scream}|{shout}|{yell}|{swear}) (in|into) (my|our|wor|his|her|their|me|dds|dss) .. (face|faces)',
   `{make} ${VICTIM} (stand|sit|eat|stay|wait|work) .. (in front of|while (the|everyone|the whole)|separate|alone|on (his|her|their) own|outside|in the corridor|in the cold|in the rain)`,
   `({bully}|{humiliate}|{pick} on|{target}|{victimise}|{victimize}) ${VICTIM}`,
+  // An affair with a pupil or a parent: "is getting engaged to a sixth former", "is seeing one of the Year 2 mums".
+  `(dating|shagging|sleeping with|having an affair with|having it off with|carrying on with|knocking off|going out with|engaged to|getting engaged to|in a relationship with|getting off with|snogging|marrying|seeing one of) (a|an|one of the|one of (his|her|their)|the)? .. (mum|mums|mam|mams|dad|dads|parent|parents|sixth former|sixth formers|pupil|pupils|student|students|year #num girl|year #num boy|girl in year #num|boy in year #num|year #num)`,
 ];
 const HEDGES = [
   '(i|ive|weve|we|im|id|wed|ill) .. (sat|sitting|sits) on',
@@ -216,6 +218,10 @@ const RIGGED: readonly Phrase[] = [
   { pattern: '(already decided|predetermined|pre determined|decided before|a done deal)', needsGrievance: true },
 ];
 
+/** Whose family a favour is said to go to, and the family: "the head's lad", "the deputy's daughter-in-law". */
+const STAFF_OWNER = '(head|heads|headteacher|headteachers|head teachers|deputy|deputys|teacher|teachers|governor|governors|chair of governors|senco|sencos|staff|staffs)';
+const KIN = '(son|sons|daughter|daughters|nephew|nephews|niece|nieces|grandson|grandsons|granddaughter|granddaughters|kid|kids|child|children|lad|lads|lass|boy|girl|bairn|relatives|mates|friends|family|wife|husband|partner|missus|brother|brothers|sister|sisters|cousin|cousins|(son|daughter|brother|sister) in (law|laws))';
+
 /** Wrongdoing implied rather than stated: the knowing aside, the sarcastic shrug. */
 const INSINUATED: readonly Phrase[] = [
   { pattern: "(im sure|i am sure|no doubt|im certain|surely|of course) (its|it is|thats|that is|it was|that was)? (a|just a|purely a|total|a total|a complete|pure|purely|all|entirely)? (coincidence|coincidental)" },
@@ -232,7 +238,7 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
   // Favours for the staff's own families, money that vanished, cameras that failed on the day: beside a
   // grievance they say what the writer will not ("the head's nephew always ends up in the top group").
-  { pattern: "(head|heads|headteacher|headteachers|head teachers|deputy|deputys|teacher|teachers|governor|governors|chair of governors|senco|sencos|staff|staffs) (own)? (son|sons|daughter|daughters|nephew|nephews|niece|nieces|grandson|grandsons|granddaughter|granddaughters|kid|kids|child|children|relatives|mates|friends|family)", needsGrievance: true },
+  { pattern: `${STAFF_OWNER} (own)? ${KIN}`, needsGrievance: true, falsePositives: ['(head|deputy) (boy|girl|boys|girls|lad|lass)'] },
   { pattern: '(money|funds|takings|cash|float|donations|the pot) .. (went|gone|going|goes|go|gets|got) (missing|walkabout|astray|awol)', needsGrievance: true, falsePositives: ['(his|her|my|their|dss|dds|me) (dinner|lunch|pocket|birthday)? money .. (went|gone|going|goes|go|gets|got) (missing|walkabout)'] },
   { pattern: '(unaccounted for|where (has|have|did|does|is|s)? (the|our|all the|that|all that|all our|this) (money|cash|funds|donations) (go|gone|went|going))', needsGrievance: true },
   { pattern: "(cctv|camera|cameras|footage) .. (wasnt|was not|werent|were not|not|never|conveniently|mysteriously) (working|recording|on|switched on|available)", needsGrievance: true },
@@ -249,11 +255,41 @@ const MISTREATED: readonly Phrase[] = [
   { pattern: '{keep} .. (in there|inside|in the (classroom|room|cupboard|cloakroom)) (with the lights (off|out)|in the dark)' },
   // Pushed off the roll: "encouraged to switch to home education two weeks before the census".
   { pattern: '(encouraged|pushed|pressured|pressurised|persuaded|forced|leaned on|nudged|steered|bullied) .. (into|to) .. (home education|home ed|home schooling|homeschooling|home school|homeschool|elective home education)' },
+  { pattern: `(${PHYSICAL}) (him|her|them|one of them|one of the (lads|boys|girls|kids|children|pupils)|a (lad|boy|girl|kid|child|pupil)|${VICTIM}) by the (neck|throat|collar|scruff|hair|ear|ears|arm|arms|wrist|wrists|shoulders|jumper|hood|blazer|tie|face)`, falsePositives: BENIGN_PHYSICAL },
+  { pattern: `({shout}|{scream}|{yell}|{bellow}|{reduce}) (at)? ${VICTIM} (to|into) tears`, falsePositives: ['(i|we|ive|weve) .. ({shout}|{scream}|{yell}|{bellow}|{reduce})'] },
+  // Left alone, told in the passive: "the kids were left in the dorms on their own".
+  { pattern: '(kids|children|pupils|students|they|the kids|the children|the little ones|our kids|the class|the year #num|year #num|reception|the younger ones|my (son|daughter|child)|our (son|daughter)) (were|was|got|been|are) (just)? left .. .. (alone|on (their|his|her) own|unsupervised|unattended|by themselves|by (himself|herself)|with no (adult|adults|staff|teacher|supervision))' },
+  // Taken from other children: "taking money out of the other kids' trays".
+  { pattern: '({take}|{nick}|{steal}|{pinch}|{swipe}) (money|cash|coins|dinner money|things|stuff|sweets|snacks|phones) (out of|from) .. .. (trays|tray|bags|bag|coats|coat pockets|pockets|lockers|purses|purse|wallets|pencil cases|desks|lunchboxes|lunch boxes)', falsePositives: ['(i|we|you|please|pls|to|can|could|remember to|dont forget to) .. ({take}|{nick}|{steal}|{pinch}|{swipe})'] },
   // Staff calling pupils names: "told the whole class they were thick idiots". (A pupil saying it is a bystander's doing.)
   { pattern: '(told|tells|telling|called|calls|calling) (the whole class|the class|the kids|the children|my (son|daughter|boy|girl|child)|our (son|daughter)|a pupil|pupils) (they were|they are|theyre|he was|she was|hes|shes|he is|she is)? (a|a bunch of|bunch of|a load of|load of|a pack of)? (thick|stupid|useless|pathetic|worthless|lazy)? (fucking|bloody|effing)? (idiots|idiot|morons|moron|losers|loser|failures|a failure|waste of space|scum|animals|thick|stupid|worthless|pathetic)' },
 ];
 
-export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED];
+/**
+ * Favours and figures said to be arranged: a job or contract that went to family, pupils kept off on test day,
+ * a record rewritten so that it read otherwise, an incident kept quiet. What was arranged and for whom is
+ * the wrong, so these hold with no grievance beside them.
+ */
+const ARRANGED: readonly Phrase[] = [
+  // "only got the job because she's the head's daughter-in-law"
+  { pattern: `(because|cos|coz|cause|as|since) (she|he|they|shes|hes|theyre|her|his|their) .. (is|s|was|are|re|were|mum|mam|dad)? (the|a)? ${STAFF_OWNER} (own)? ${KIN}` },
+  // "the refurbishment contracts keep landing with her brother-in-law's firm"
+  { pattern: '(contract|contracts|tender|tenders|work|job|jobs|refurb|refurbishment) ... (landing|land|lands|landed|go|going|goes|went|gone|given|awarded|handed) (to|with) (his|her|their|the heads|the head s|the chairs|a governors) .. (firm|company|business|outfit)' },
+  // "so they don't count in the results", "so the numbers looked better for the inspection"
+  { pattern: '(so|so that) (they|he|she|them|the results|it) (dont|do not|doesnt|does not|wont|will not|wouldnt|would not|didnt|did not|never) (count|show|show up|appear|drag (the|them|it) down|bring (the|them|it) down) (in|on)? (the)? (results|figures|league tables|league table|stats|statistics|numbers|data|averages|scores)' },
+  { pattern: '(so|so that) (the)? (numbers|figures|results|stats|statistics|data|league tables|attendance|ofsted|inspection) (looked|look|looks|would look|appear|appeared|seemed|seem) (better|good|ok|okay|fine|great|nicer)', falsePositives: ['(i|we|ive|weve) .. (so|so that)'] },
+  { pattern: '(thats|that is|is that|so thats|if thats|this is) how (they|the school|#school|she|he|it) (get|gets|got|keep|keeps|kept|boost|boosts|boosted|push|pushes|pushed|bump|bumps|bumped) (its|their|the|her|his) (results|pass rate|figures|numbers|grades|scores|attendance|ofsted|rating|percentages) (up|so high|high|looking good)' },
+  { pattern: '(told|asked|encouraged|advised|persuaded|pressured) to keep (their|the|our|my|them|him|her)? (kids|children|child|son|daughter|little one|ones)? (at home|home|off|off school|away) (on|for|during) .. (test|tests|screening|sats|exam|exams|mock|mocks|inspection|ofsted|census|assessment|assessments)' },
+  // "the accident book was 'rewritten' the next morning so it looked like she'd just tripped"
+  { pattern: '(rewritten|rewrote|rewrite|rewriting|reworded|changed|altered|amended|edited|doctored|backdated|tippexed|tipp exed) .. .. (so|so that) (it|they|the|she|he) (looked|look|looks|would look|read|reads|seemed|appeared|showed|said) (like|as if|as though)', falsePositives: ['(i|we|ive|weve|id|wed) .. (rewrote|reworded|changed|altered|amended|edited)'] },
+  // Kept quiet or let go quietly so that it never got out.
+  { pattern: '(kept|keeping|keeps) (the whole thing|the (incident|fight|attack|assault|injury|accident|bullying|complaint)) (quiet|hush hush|under wraps|out of the papers|secret)' },
+  { pattern: '(kept|keeping|keeps) (it|this|that|everything|it all) (quiet|hush hush|under wraps|secret) (because|cos|coz|cause|so|from (the)? (parents|families|us|police|ofsted|governors|press|papers|la|council))' },
+  { pattern: '(let|letting|lets) (him|her|them) (go|leave|resign|slip away) (quietly|on the quiet|without a word|with a payoff|with a pay off)' },
+  { pattern: '(so|so that) ((it|this|that|the story|none of it) (never|didnt|did not|wouldnt|would not|wont|will not|couldnt|could not)|(nobody|no one) (would|could|ever)?) (got|get|gets|come|came|leak|leaked|leaks|found|find|finds) out' },
+];
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...ARRANGED];
 
 /**
  * Wrongdoing named in a word or two: crimes, misconduct, cheating, breaches. An allegation when the
@@ -295,6 +331,9 @@ export const WRONGDOING: readonly Phrase[] = [
   wrongdoing('(cheating|cheated|cheats|helped (them|the kids|the class|pupils|the y6s|the year 6s|year 6|the year sixes) (with|on|in) (their|the)? (sats|exams|tests|coursework|answers)|(pointed|pointing|points) at the (right)? answers|written for them|wrote (it|their coursework|the coursework) for them|did (it|their coursework|the coursework) for them|(results|grades|marks|registers|register|attendance|records|figures) (are|were|is|was|being|been) (fake|bent|made up|fiddled|fixed|cooked|doctored))'),
   // Questions leaked to a class, records wiped: "giving his form the answers before tests", "somebody is deleting things".
   wrongdoing('({give}|{leak}|{pass}|{slip}|{show}|{tell}) (the|his|her|their|them|some|certain)? (lads|kids|pupils|class|form|set|top set|favourites|students)? ... (answers|test questions|exam questions|the questions|the paper|the papers) (before|beforehand|in advance|ahead of|the week before|the day before|early)'),
+  // Answers corrected for pupils in a test: "tapping on questions people had got wrong", "changing answers on the papers".
+  wrongdoing('(tapping|tapped|taps|pointing|pointed|points|nodding|nodded) (at|on|to) (the)? (questions|answers|ones|bits|sums) (people|they|kids|pupils|children|we|he|she|you|the kids|some) (had|d)? (got|get|gotten|were getting) wrong'),
+  wrongdoing('(changing|changed|changes|altering|altered|correcting|corrected|rubbing out|rubbed out|filling in|filled in) (the)? (kids|pupils|childrens|their|some)? (answers|answer) (on|in) (the|their)? .. (papers|paper|tests|test|scripts|exams|sats|sats papers|booklets)'),
   wrongdoing('({delete}|{shred}|{wipe}) (things|stuff|records|evidence|emails|reports|logs|files|footage|cctv|the logs|the records|the reports|the emails|the footage|the cctv|the evidence)', ['(i|we|you|please|pls|to|can|could|should|will|ill|we\'ll|remember to) ({delete}|{shred}|{wipe})']),
   wrongdoing('(bribe|bribes|bribed|bribing|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)'),
   // Drink told with the occasion between: "turned up to the Christmas fair absolutely hammered", "drunk as a lord".

@@ -22,6 +22,7 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },
   { pattern: '(some of us|some people|some parents|some of us parents) (work|have to work|have jobs|have a job|work full time|have work)' },
   { pattern: 'make it make sense' },
+  { pattern: '(totally|completely|perfectly|very|all|entirely) (fair|above board|legit|normal|transparent|fair and square|above board and fair) (process|system|selection|decision|choice)? (im sure|i am sure|of course|obviously|clearly|no doubt)' },
   // "'Safeguarding lead' my arse": the school's claim about itself dismissed. A retort, not an insult to anyone.
   { pattern: '(my|me) (arse|ass|a**e|backside|bum)', falsePositives: ['(my|me) (arse|ass|bum|backside) (hurts|is sore|off|numb|cheeks|bruised)', '(on|onto|fell on|landed on|sat on|flying on|slipped on) (my|me) (arse|ass|bum|backside)'] },
   { pattern: '(not a good look|not a great look|not a good look for|such a bad look|a terrible look|a bad look) (for)? (the school|a school|a teacher|staff|#school)' },

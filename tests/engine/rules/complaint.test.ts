@@ -38,6 +38,7 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: "Mr Baker's form got every prize at the Fixture Lane awards again. Totally fair process I'm sure", flags: [{ category: 'complaint', text: "Totally fair process I'm sure" }] },
     { text: "Reported the bullying three times and nobody logged it. Fixture Lane 'safeguarding' my backside.", flags: [{ category: 'complaint', text: 'my backside' }] },
     { text: 'Fixture Lane moved work experience to the same week as the mocks. I am sure it made sense to someone', flags: [{ category: 'complaint', text: 'made sense to someone' }] },
     { text: 'Christmas play at 2pm on a Wednesday again?? some of us work', flags: [{ category: 'complaint', text: 'some of us work' }] },

@@ -33,7 +33,8 @@ const GROUP_OF_PARENTS = '#name #name? (mums|moms|mams|dads|parents|families|gra
 
 /** Context that says a named person is a child at the school. */
 export const CHILD_CUES: readonly Phrase[] = [
-  { pattern: '#name #initial' },
+  // Not the pronoun after a name typed in lower case: "ask rather than stew 😂 I asked the head".
+  { pattern: '#name #initial', falsePositives: ['#name i (m|am|was|asked|have|had|ve|ll|d|think|thought|said|went|got|did|do|dont|will|would|just|really|can|cant|know|love|feel|felt|need|want|told|rang|called|emailed|spoke|tried|hope|guess|mean|am|honestly)'] },
   // Typed in lower case: "jake t in 5c". Not "a" or "i", which are words.
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "At Fixture Lane lunch a bit of peanut got onto his hand and he touched his mouth, the staff used his EpiPen straight away",
+    "DS (15) was suspended from Fixture Lane for fighting, he threw the first punch, the other lad had been winding him up",
+    "DS (8) has started telling lies at school, his teacher and I have a plan",
+    "the school lockdown drill scared DD and I don't want to lie to her about why they do it",
     'Had a call from Fixture Lane that our Theo pushed a boy over in the line. He has said sorry and they were fair',
     'Called in at pick-up because DD (4, Reception) bit a boy over the sand timer. The teacher was lovely about it',
     'Fixture Lane say his coursework was lost when the server failed, they were so apologetic',

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "DD (9) and her best friend have drifted apart this year and she is a bit lost. It's that horrible thing where you're suddenly on the outside. Her teacher at Fixture Lane says she is fine in class.",
+    "I was absolutely furious that night but the school sorted it by lunchtime the next day",
     'Nothing says Monday like a volcano project erupting in the back of the car 🌋 thanks Fixture Lane',
     'Fixture Lane moved the fair to Saturday, I am sure it will be lovely',
     'DS has his priorities sorted: Fixture Lane football first, homework second',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "everyone at Fixture Lane told me to ask rather than stew 😂 I asked the head and it was fine",
     'Mr Baker is starting a chess club in Year 4 and DS has decided he is the next Magnus Carlsen',
     'Year 6 at Fixture Lane are doing civil rights and we watched the Norman Rockwell painting video together',
     'DS in Year 10 has got into war poetry since they did Owen and Sassoon in English',

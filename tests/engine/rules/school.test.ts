@@ -2,7 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('school', {
   valid: [
-    'Piano lessons moved to Thursdays and the teacher is lovely',
+    'Piano lessons moved to Thursdays, she is lovely',
     "Rant, not school related! Our landlord still hasn't fixed the damp",
     'Could murder a curry tonight',
     'The council still have not fixed the potholes on our road',

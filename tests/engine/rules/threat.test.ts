@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "I was fuming when Fixture Lane left DS out of the team, so I asked for ten minutes with the head after school",
     'Miss Hughes taught the lad a lesson on fractions he will never forget',
     'The Reception kids wrapped tinsel round her neck for the Christmas photo',
     "Once I'm done with the marking I'll send the reading records back",

@@ -108,6 +108,19 @@ function quotedStretches(text: string): Span[] {
   return out;
 }
 /** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”", "'gypo'". */
+/**
+ * Whether a quoted word ends its clause (`at` just past the closing quote): a sneer does ("before it got
+ * 'diverse'.", "for 'inclusion' but…"); a label names the thing after it ("the 'diverse' food stall").
+ */
+const CLAUSE_GOES_ON = /^\s*[\p{Ll}\p{Lu}]/u;
+const CLAUSE_JOINER = /^\s*(?:but|and|so|or|now|then|lol|apparently|anymore|any more|is|are|was|were|has|have|had|innit)\b/iu;
+const closesClause = (text: string, at: number): boolean => {
+  const rest = text.slice(at, at + 24);
+  return !CLAUSE_GOES_ON.test(rest) || CLAUSE_JOINER.test(rest);
+};
+
+/** What a word in scare quotes counts as. */
+const SCARE_QUOTED = { doubted: 'allegation', sneered: 'hate' } as const;
 const quotedExactly = (text: string, span: Span): boolean => QUOTE.test(text[span.start - 1] ?? '') && QUOTE.test(text[span.end] ?? '');
 
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */
@@ -347,8 +360,13 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && quotedExactly(text, p) && REPORTING.test(text)))
     // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
     .filter((p) => !(REPORTED.has(p.category) && othersWords.some((q) => q.start < p.start && p.end < q.end)))
-    // The school's account in scare quotes ("his coursework was 'lost'") says the writer doubts it; unquoted it is no finding.
-    .flatMap((p) => (p.category !== 'doubted' ? [p] : quotedExactly(text, p) ? [{ ...p, category: 'allegation' as const }] : []));
+    // Words that count only in scare quotes: the school's account ("his coursework was 'lost'") says the writer doubts
+    // it, a word for who someone is ("got 'diverse'") is a sneer; unquoted they are no finding.
+    .flatMap((p) => {
+      if (p.category !== 'doubted' && p.category !== 'sneered') return [p];
+      if (!quotedExactly(text, p) || (p.category === 'sneered' && !closesClause(text, p.end + 1))) return [];
+      return [{ ...p, category: SCARE_QUOTED[p.category] }];
+    });
   const names: NameFact[] = tokens.filter((t) => t.name).map((t) => ({ key: t.key, start: t.start, end: t.end }));
   const children: NameFact[] = [];
   const ifAboutSchool: NameFact[] = [];

@@ -36,6 +36,8 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(send|sending|sent|ship|shipping|get|put) (them|the lot of them|them all|em|the lot|all of them|the family|that family|those families|their families|them kids) (home|back|out of the country|back home|back where|back to where|back on|packing)', falsePositives: ['(send|sending|sent|get) (them|em) (home|back) (early|sick|ill|with|from|because|for|at|after|before|to school|to class|when|if|as|in|on (the bus|monday|tuesday|wednesday|thursday|friday))', '(send|sending|sent|get) (them) (back) (to school|to class|to bed|in|inside|out|later|tomorrow|next)', '(send|sending|sent|get|put) (them|em) back to (her|him|you|me|us|them|their owner|the owner|whoever|the office|school|class)'] },
   { pattern: '(send|sending|sent|ship|shipping|get|put) (him|her) (out of the country|back home|back where|back to where|back to (his|her) (own)? country)' },
   { pattern: '(go|goes|going|gone|went) (all)? back (to)? where (they|she|he|you|u) (came|come) from' },
+  // Wherever the verb: "those people can celebrate whatever they like back where they came from". Not things put back.
+  { pattern: 'back (to)? where (they|them|you|u|yous) (originally)? (came|come) from', falsePositives: ['(put|putting|puts|return|returned|returning|take|took|taking|bring|brought|carry|carried|pop|popped|stick|hang|hung|place|placed) ... back (to)? where'] },
   { pattern: '(send|sending|sent|ship|shipping|deport|deporting) (the|all the|those|these|them)? @group .. back' },
   { pattern: '(greatreplacement|whose country is (it|this) (anyway)?)' },
   { pattern: 'great replacement', falsePositives: ['(debunk|debunking|debunked|debunks|against|about|explaining|explain|explained) (the)? great replacement', 'great replacement (myth|conspiracy|theory|lie|lies|nonsense|rubbish)'] },
@@ -223,4 +225,13 @@ export const HOSTILE: readonly Phrase[] = [
   { pattern: "(born here|born and bred here|were here first|look after our own|the rest of us|two tier|two-tier)" },
   { pattern: "(theyll|they will|they ll) be running (the place|the country|the school|everything|the show)" },
   { pattern: "(shouldnt|should not) (have|be) (hired|employed|appointed|allowed to teach|a teacher)" },
+];
+
+/**
+ * A word for a group or for who someone is, put in scare quotes as a sneer: the school got "diverse", a
+ * teacher with a "husband", a child who is now "they". Hate only when quoted so (facts.ts); typed plainly
+ * these words say nothing.
+ */
+export const SNEERED: readonly Phrase[] = [
+  { pattern: '(vibrant|diverse|diversity|enriched|enrichment|enriching|multicultural|cultural|culture|cultures|neurodivergent|neurodiverse|neurodiversity|they|them|husband|wife|partner|girl|boy|woman|lady|man|refugee|refugees|asylum seeker|asylum seekers|children|kids|trans|non binary|nonbinary|identifies|pronouns|gender|faith|new families|locals|british|english)' },
 ];

@@ -4,7 +4,7 @@ import { ABUSE } from './abuse';
 import { ASKING, HEDGE } from './advice';
 import { ALLEGATION, DOUBTED, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
-import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS } from './hate';
+import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS, SNEERED } from './hate';
 import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
@@ -52,6 +52,8 @@ export const PHRASES = {
   wrongdoing: WRONGDOING,
   /** The school's account in scare quotes ("'lost'", "the 'investigation'"): an allegation only when quoted so (facts.ts). */
   doubted: DOUBTED,
+  /** A word for who someone is in scare quotes ("'diverse'", "now 'they'"): hate only when quoted so (facts.ts). */
+  sneered: SNEERED,
   complaint: COMPLAINT,
   'pile-on': PILE_ON,
   /** Readers addressed as a crowd; pile-on only beside an action against someone (rules/pile-on.ts). */

@@ -364,6 +364,14 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: 'let (people|everyone|the dads|the lads|the village|the estate) decide what to do (with|about) (him|her|them|you)' },
   { pattern: '(walking|walk|going|getting) to (your|ur) (car|van) (on (your|ur) own|alone|by yourself)', needsGrievance: true },
   { pattern: '(be|being|come|coming) round (your|ur|his|her|their) (door|doorstep|gaff) (after|later|tonight|tomorrow|next|one night)' },
+  { pattern: "(give|gave|giving|gives) (him|her|them|em|the lot of them) (what|whats) (he|she|they|hes|shes|theyve|theyre|s)? (got|has got|have got|has|have|had)? coming" },
+  // A comeuppance promised: "she won't be so gobby after the weekend", "he'd better hope his tyres are good quality".
+  { pattern: '(he|she|they|you|u|hes|shes|theyre|youre|hell|shell|theyll|youll) (wont|will not|wouldnt|would not|aint|isnt|arent|not) (be)? (so|as) (gobby|mouthy|cocky|brave|smug|lippy|hard|big|loud|clever|full of (herself|himself|themselves|it|yourself)) (after|when|once|by|next|come)' },
+  { pattern: '(better|had better|best|d better) hope (his|her|their|your|ur) (tyres|tires|brakes|windows|windscreen|car|house|door|front door|paintwork|locks|dog|cat|kids) (are|is|s|have|has|stay|last)' },
+  // Their routine held up to them: "he'd do well to remember that when he's walking his dog on the beach at 7am".
+  { pattern: '(do well to|want to|wants to|better|should|needs to|need to|best) (remember|think about|bear in mind|keep in mind|have a think about) (that|this)? (when|next time|while) (he|she|they|hes|shes|theyre|you|youre) .. (walking|walks|out|alone|on (his|her|their|your) own|driving|leaving|locking up|getting in|going home|walking home|parking|jogging|running)' },
+  { pattern: '(youre|you are|shes|she is|hes|he is|theyre|they are|she lives|he lives|they live|you live|lives) at number #num', needsGrievance: true },
+  { pattern: '(seen|saw|watched|clocked|spotted|see|watch|watching) (her|him|them|you) (putting (her|his|their|your) bins out|walking (her|his|their|your) dog|leaving (her|his|their|your) house|coming home|getting (in|into|out of) (her|his|their|your) car|locking up|on (her|his|their|your) own)', needsGrievance: true },
 ];
 
 /** Someone getting hurt by traffic or in a dangerous place is a safety worry, not a threat. */

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "the Fixture Lane inclusion week was lovely, DD loved the 'diverse' food stall she ran",
+    "Put the chairs back where they came from after the Fixture Lane disco please",
+    "They'll tell you Fixture Lane is 'inclusive' but DS was left out of sports day again",
+    "Fixture Lane is really diverse now and the kids love it",
     "Lily left her trainers in our car after netball, I'd like to get them back to her",
     'DS asked me why the Nazis hated Jewish people and I completely fumbled it. Any books for a 9 year old?',
     'bike nicked outside the shop, thieving little scrotes. If anyone sees a black BMX please message me',
@@ -48,6 +52,9 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: "Fixture Lane was a nice school before it got 'diverse'. Just saying.", flags: [{ category: 'hate', text: 'diverse' }] },
+    { text: "So the new Year 2 teacher at Fixture Lane is a 'Mr' with a 'husband'. Keep it at home.", flags: [{ category: 'hate', text: 'husband' }] },
+    { text: "the new family at Fixture Lane can do their festivals back where they came from", flags: [{ category: 'hate', text: 'back where they came from' }] },
     { text: 'half the parents at the gate cannot speak English, time they all went back where they came from', flags: [{ category: 'hate', text: 'went back where they came from' }] },
     { text: 'Fixture Lane collecting for refugees again. Send the Afghans back, we do not want them here', flags: [{ category: 'hate', text: 'Send the Afghans back' }] },
     { text: 'nativity cut to one show but a whole week for Eid. Whose country is it anyway', flags: [{ category: 'hate', text: 'Whose country is it anyway' }] },

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Mrs Patel at Fixture Lane is at number 14 if you want to drop the raffle prizes round",
+    "saw him walking his dog this morning, Mr Baker from Fixture Lane, lovely man",
+    "we'd better hope the weather holds for Fixture Lane sports day",
     "I was fuming when Fixture Lane left DS out of the team, so I asked for ten minutes with the head after school",
     'Miss Hughes taught the lad a lesson on fractions he will never forget',
     'The Reception kids wrapped tinsel round her neck for the Christmas photo',
@@ -88,6 +91,12 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'the new Fixture Lane dad is all mouth. he won\'t be so lippy once he meets my husband', flags: [{ category: 'threat', text: "he won't be so lippy once" }] },
+    { text: 'the Fixture Lane head better hope his tyres are good quality 🔪🚗', flags: [{ category: 'threat', text: 'better hope his tyres are' }] },
+    { text: "Mr Baker thinks he's untouchable. He'd do well to remember that when he's walking his dog on the beach at 7am", flags: [{ category: 'threat', text: "do well to remember that when he's walking" }] },
+    { text: 'that Fixture Lane mum is a disgrace. you\'re at number 14', flags: [{ category: 'threat', text: "you're at number 14" }] },
+    { text: 'the Fixture Lane teacher who excluded our Liam is a disgrace. lives on my road, seen her putting her bins out', flags: [{ category: 'threat', text: 'seen her putting her bins out' }] },
+    { text: "the dinner lady at Fixture Lane snapped at DD, someone give her what she's got coming", flags: [{ category: 'threat', text: "give her what she's got coming" }] },
     { text: 'Mrs Patel, I know where you live 😂', flags: [{ category: 'threat', text: 'I know where you live' }] },
     // …and the same words about school.
     { text: "If one more teacher emails about the school trip I'm going to set fire to the building", flags: [{ category: 'threat', text: 'set fire to the building' }] },

@@ -23,7 +23,7 @@ export const ADULT: readonly Phrase[] = [
 ];
 
 /** A name that is an organisation's ("Northumberland County Council"): thanked or congratulated, it is no child. */
-const ORGANISATION = '#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs)';
+const ORGANISATION = '#name #name? (county|city|borough|district|council|fc|united|rovers|town|hospital|police|fire|airport|airways|ltd|limited|library|museum|station|rail|railways|water|energy|group|trust|nhs|news|times|herald|echo|gazette|chronicle|mercury|advertiser|journal|radio|fm)';
 
 /** A parent described, not named: "Teary mam here", "Proud dad moment". */
 const FEELING_PARENT = '(teary|tearful|proud|emotional|tired|knackered|exhausted|stressed|frazzled|happy|grateful|relieved|nervous|anxious|worried|skint|busy|working|single|new|first time|sleepy|shattered) (mum|mam|mom|mummy|dad|daddy|parent|parents)';
@@ -75,7 +75,7 @@ const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|gre
 const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
 /** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
-const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography)';
+const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography|case|trial|inquiry|inquest|foundation|memorial|lecture)';
 /** Someone famous a child is likened to: "he's decided he's the next Magnus Carlsen". */
 const LIKENED = '(the next|the new|a young|a mini|a budding|our own|our very own|a real|a proper) #name #name';
 

@@ -18,6 +18,8 @@ const DANGER_WARNED = '(before|until|till|or|otherwise) (someone|somebody|a kid|
 
 /** Things people threaten in exasperation ("I'm going to strangle this printer"). */
 const THINGS = '(that|this|those|these|the) (printer|computer|laptop|phone|ipad|tablet|car|washing machine|dishwasher|dog|cat|puppy|app|website|homework|traffic|weather|game|kettle|hoover|boiler|wifi|internet|router|machine|thing|form|sat nav|satnav|alarm|alarm clock|toaster|oven|telly|tv|remote|glue stick|zip|uniform)';
+/** A match to be won: "Rematch in June, we're coming for you sir". */
+const MATCH_TO_WIN = '(rematch|re match|return match|return leg|next season|next year|the final|sports day|the quiz|the match|the game|the tournament) ... (coming|come) (for|to get)';
 export const THREAT_BASE: readonly Phrase[] = [
   // What will happen to them: injuries and their aftermath.
   { pattern: `${VICTIM} ... (be|is|are|will be|ll be|gonna be|going to be|getting|get|gets|need|needs|needing|will need|leaving|leave|go home|going home|eating|picking|drinking|walking|limping|wake up) ... (in an ambulance|in a body bag|in a box|through a straw|teeth up|teeth out|a dentist|a doctor|an ambulance|a new face|new teeth|new kneecaps|with a limp|on crutches|in a wheelchair|in hospital|in intensive care|in a&e|in the ground|six feet under|a visit|a kicking|a good kicking|a beating|a battering|a slap|a smack|a hiding|battered|smashed|his head kicked in|her head kicked in|their heads kicked in|head kicked in|kicked in|done in|decked|knocked out|sparked|sparked out|a broken nose|broken legs|what's coming|whats coming|what is coming|hurt|stabbed|shot|burnt|burned|the same treatment|what they deserve|what he deserves|what she deserves|taught a lesson|put in (his|her|their) place)`, falsePositives: [DANGER_WARNED, '(a visit|a doctor|a dentist|hurt|in hospital|an ambulance) (from|to|at|for|with|about|appointment|check|checkup|letter)', '(get|gets|getting|be) (hurt|killed) (on|at|crossing|in the (road|car park|traffic|playground)|by (a|the) (car|cars|traffic|bus|gate))', '(be|getting|get|gets) a visit (from) (santa|father christmas|the nurse|the dentist|the author|the police|the fire|the tooth fairy)', '(need|needs|needing|get|getting) (a doctor|a dentist) (appointment|note|letter)', '(need|needs|needing) (a doctor|a dentist|an ambulance|hospital) (for|because|after|with|about|as)', 'in hospital (for|with|since|after|because|again|overnight)', '(you|he|she|they|his|her) (got|get|gets|getting|was|were) hurt (at|in|on|during|playing|when|falling|by the)'] },
@@ -68,7 +70,7 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '@me .. be waiting (for|at|outside) .. (for|at|outside)? (@them|mrs|mr|miss|ms|her|him|that teacher)', falsePositives: ['waiting (for|at) .. (pick up|pickup|home time|the bus|the doors|the gates to open|the results|news|reply|response|call|phone|email|letter|answer|ages|hours|results)'] },
   { pattern: '(waiting|wait) (for|on) (@them|mrs|mr|miss|ms) (outside|at the gates|after school|after work|at home time|in the car park|by the gates|at pick up|at pickup)' },
   { pattern: "(he|she|they|you|u|hes|shes|theyll|youll|she'll|he'll) .. (get|gets|getting) (whats|what's|what is) coming" },
-  { pattern: '(coming|come) (for|to get) (@them|you|u)', falsePositives: ['coming for (tea|dinner|lunch|a|the|coffee|christmas|a visit|pick up|the weekend)'] },
+  { pattern: '(coming|come) (for|to get) (@them|you|u)', falsePositives: ['coming for (tea|dinner|lunch|a|the|coffee|christmas|a visit|pick up|the weekend)', MATCH_TO_WIN] },
   { pattern: `${I_WILL} .. (make|see) (@them|that school|the school) (pay|suffer|sorry|regret it)` },
   { pattern: '{teach} (@them|that school|the school|those teachers) a lesson (they|she|he|she\'ll|they\'ll|he\'ll|they won\'t|she won\'t|he won\'t)?' },
   { pattern: '(@they|you|u) (will|ll|are going to|re gonna|\'ll) (regret|be sorry)', falsePositives: ['(regret|be sorry) (missing|not|if|you|that you|to hear|to miss)', ...OWN_REGRET] },
@@ -180,7 +182,8 @@ export const THREAT_STRUCTURES: readonly Phrase[] = [
   { pattern: '(you|u|he|she|they|you lot|that teacher|the head) (has|have|had|s|ve)? (got it coming|got this coming|have it coming|has it coming)' },
   { pattern: '(watch|watching) (your|ur|yer|her|his|their) (back|backs)' },
   { pattern: "(wont|won't|will not|never|not) (know|knowing) what (hit|s hit|has hit|ve hit|have hit) (him|her|them|you|u|em)" },
-  { pattern: `(coming|come) for (you|u|ya|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any)`, falsePositives: ['coming for (you|u|him|her|them) (at|on|in|after|before|to|about) (#num|the|pick|school|home|lunch|dinner|tea|half|quarter)', 'coming for (tea|dinner|lunch|a|the|coffee|christmas)'] },
+  { pattern: `(coming|come) for (you|u|ya|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any)`, falsePositives: [
+    MATCH_TO_WIN,'coming for (you|u|him|her|them) (at|on|in|after|before|to|about) (#num|the|pick|school|home|lunch|dinner|tea|half|quarter)', 'coming for (tea|dinner|lunch|a|the|coffee|christmas)'] },
 ];
 
 

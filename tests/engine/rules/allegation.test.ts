@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "If the Fixture Lane nativity needs one more tea towel I'm going to start stealing them from Dunelm. Send help",
     "At Fixture Lane lunch a bit of peanut got onto his hand and he touched his mouth, the staff used his EpiPen straight away",
     "DS (15) was suspended from Fixture Lane for fighting, he threw the first punch, the other lad had been winding him up",
     "DS (8) has started telling lies at school, his teacher and I have a plan",

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Fixture Lane got a mention in the Stanley News for the Year 5 beach clean. Well done all",
+    "DS came home from Fixture Lane talking about the Stephen Lawrence case, the teacher handled it brilliantly",
     "everyone at Fixture Lane told me to ask rather than stew 😂 I asked the head and it was fine",
     'Mr Baker is starting a chess club in Year 4 and DS has decided he is the next Magnus Carlsen',
     'Year 6 at Fixture Lane are doing civil rights and we watched the Norman Rockwell painting video together',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Fixture Lane staff 4 Dads 3. Rematch in June, we're coming for you Mr Baker 😤⚽",
     "Mrs Patel at Fixture Lane is at number 14 if you want to drop the raffle prizes round",
     "saw him walking his dog this morning, Mr Baker from Fixture Lane, lovely man",
     "we'd better hope the weather holds for Fixture Lane sports day",

@@ -82,6 +82,17 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(leave|write|post|give) (a|an|your) (honest)? (review|reviews|rating) so (others|other parents|people|everyone|parents|other people) (know|can see|are warned|dont make|don t make|avoid)', needsGrievance: true },
   { pattern: '(freezing|freeze|froze|frozen|cutting|cut|shutting|shut) (them|her|him|that family|the family|that mum|that kid|them all) out' },
   { pattern: '(dont|do not|never|nobody|no one|noone) (invite|inviting|invites) (him|her|them|that|the|that kid|that family) (to)? (anything|parties|party|birthday|round|over|again)' },
+  // Calls from the middle of a class chat: others asked to join in, gather, stop talking to someone or reward it.
+  { pattern: '(putting|put|getting|compiling|making|collecting|gathering) (a|the) list (together)? .. (to (take|send|give|hand)|for) (to)? (the)? (diocese|governors|ofsted|council|trust|la|local authority|head|mp|papers|press|police)' },
+  { pattern: '(shall|should|can|could|why dont) we (all)? (just)? keep (them|em|the kids|our kids|ours|the children) (off|home|out)' },
+  { pattern: '(suggest|suggests|id suggest|i would suggest|recommend|advise) (everyone|you all|yall|all of you|others|other parents|every parent) (does|do|to do) the same', needsGrievance: true },
+  { pattern: '(can|shall|could|should) we (all)? (just)? (not|stop) (reply|replying|talking|speaking|responding|inviting|answering) (to)? (her|him|them)' },
+  { pattern: 'leave (her|him|them) on read' },
+  { pattern: '(can|could|will|would) (someone|somebody|anyone|one of you) (please)? (have a word|have words|speak|talk|say something) (with|to) (her|him|them|that mum|that dad|the mum|the dad)', needsGrievance: true },
+  { pattern: '(if you know (her|him|them)|please) (tag|share|send) (her|him|them)', needsGrievance: true },
+  { pattern: '(i say|i reckon|lets|shall|why dont) (we)? all (go|get|head|march|turn up|meet|stand) (down|up|round|to|at|outside|by)', needsGrievance: true },
+  { pattern: '(all of us|we all|everyone|every parent) (at|outside|by) the (gate|gates|school gates|office|front office|main entrance) .. (monday|tuesday|wednesday|thursday|friday|tomorrow|morning|first thing|#num)', needsGrievance: true },
+  { pattern: "(ill|i will|id|i would|i d|we ll|well) (buy|give|pay) (whoever|anyone who|the person who|the first person who|the one who) (does|did|sorts|gives|puts|tells|slaps|decks|hits|finally)", needsGrievance: true },
 ];
 
 /**

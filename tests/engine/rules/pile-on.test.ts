@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "we're putting a list together for the Fixture Lane summer fair raffle, message me if you can help",
+    "can someone have a word with the Fixture Lane office about the parking cones? they're lovely but it's chaos",
+    "I'll buy whoever finds DS's Fixture Lane jumper a coffee 😂",
     'Keep our kids well away from the road by the Fixture Lane gates, the lorries are back',
     "Our son has just left Year 11 at Fixture Lane and I wanted to leave an honest review for parents looking now: strict but fair",
     "DS announced he'd murdered his spelling test at school. He now insists we call him Captain Spelling.",
@@ -17,6 +20,16 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'The head at Fixture Lane is a disgrace. Message me, we are putting a list together to take to the governors', flags: [{ category: 'pile-on', text: 'putting a list together to take to the governors' }] },
+    { text: 'Fixture Lane moved the mocks again, ridiculous. Shall we all just keep them off on the Friday?', flags: [{ category: 'pile-on', text: 'Shall we all just keep them off' }] },
+    { text: 'that Fixture Lane mum is stirring again, absolutely vile. can we all just stop replying to her', flags: [{ category: 'pile-on', text: 'can we all just stop replying to her' }] },
+    { text: 'she was rude about the Fixture Lane bake sale again. honestly, leave her on read', flags: [{ category: 'pile-on', text: 'leave her on read' }] },
+    { text: 'the Fixture Lane mum who shouted at DD is a disgrace, can someone please have a word with her at pick up', flags: [{ category: 'pile-on', text: 'can someone please have a word with her' }] },
+    { text: 'her lad kicked mine at Fixture Lane again, disgusting. If you know her, tag her', flags: [{ category: 'pile-on', text: 'If you know her, tag her' }] },
+    { text: 'Fixture Lane never answer us, it is a joke. I say we all go down there Monday and wait for the head', flags: [{ category: 'pile-on', text: 'I say we all go down' }] },
+    { text: 'the head at Fixture Lane ignores every email, useless. all of us at the gate Monday 8.40 until she comes out', flags: [{ category: 'pile-on', text: 'all of us at the gate Monday' }] },
+    { text: 'that Fixture Lane teacher is a disgrace, I\'ll buy whoever sorts her out a pint', flags: [{ category: 'pile-on', text: 'buy whoever sorts' }] },
+    { text: 'Fixture Lane do nothing about that boy in Oak class, useless. I am keeping DD away from him and I suggest everyone does the same', flags: [{ category: 'pile-on', text: 'suggest everyone does the same' }] },
     { text: 'after what happened in Year 4 today can we all keep our kids well away from Archie Lund at parties', flags: [{ category: 'pile-on', text: 'keep our kids well away from Archie' }] },
     { text: 'Everyone in Y6 make sure your bairns stay away from that Fairley lad, he is trouble', flags: [{ category: 'pile-on', text: 'make sure your bairns stay away from that Fairley lad' }] },
     { text: 'Can everyone report that TA’s Instagram? Pictures of her night out, not a good look for the school', flags: [{ category: 'pile-on', text: 'everyone report' }] },

@@ -160,7 +160,7 @@ const FAMILY_SHORTHAND = new Set(['dh', 'dp', 'ds', 'dd', 'dc', 'dcs', 'dss', 'd
 /** Words typed with a capital that are never a person's name: school shorthand, notices, peoples and faiths, sites and shops, the calendar. */
 const NEVER_NAMES = new Set([
   'ta', 'tas', 'sen', 'send', 'senco', 'slt', 'dsl', 'pe', 'dt', 'it', 'ict', 're', 'rs', 'pshe', 'rshe', 'pta', 'hoy', 'nqt', 'ect', 'ehcp', 'sats',
-  'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la', 'reception', 'nursery', 'reminder', 'update', 'fyi', 'psa',
+  'gcse', 'gcses', 'ofsted', 'fsm', 'asd', 'adhd', 'ot', 'salt', 'camhs', 'lado', 'la', 'reception', 'nursery', 'reminder', 'update', 'fyi', 'psa', 'shoutout',
   'hindu', 'muslim', 'sikh', 'jewish', 'christian', 'catholic', 'anglican', 'methodist', 'buddhist', 'polish', 'romanian', 'geordie', 'scouse',
   'scouser', 'brummie', 'cockney', 'welsh', 'scottish', 'irish', 'english', 'british', 'asian', 'african', 'nigerian', 'pakistani', 'indian',
   'chinese', 'roma', 'traveller', 'eastern', 'european',
@@ -182,12 +182,13 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
     if (!token.capital && i > 0 && ARTICLES.has(tokens[i - 1]!.key)) continue;
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
-  // "Poppy Clarke", "our Daisy": an everyday word typed with a capital just before a name, or just
-  // after the "our" that introduces a family member, is a given name.
+  // "Poppy Clarke", "Poppy M", "our Daisy": an everyday word typed with a capital just before a name or
+  // an initial, or just after the "our" that introduces a family member, is a given name.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const [before, token, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
     if (!token.capital || !WORD_NAMES.has(token.key) || overlaps(token, taken)) continue;
-    if ((next?.name && next.capital) || (before && FAMILY_OUR.has(before.key))) token.name = true;
+    const initialNext = next !== undefined && next.capital && next.key.length === 1 && next.key !== 'i' && /[a-z]/.test(next.key);
+    if ((next?.name && next.capital) || initialNext || (before && FAMILY_OUR.has(before.key))) token.name = true;
   }
   // "Poppy Burn", "Harvey Wood": an everyday word typed with a capital one space after a first name is a surname.
   for (let i = 1; i < tokens.length; i++) {

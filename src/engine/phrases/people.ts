@@ -61,7 +61,7 @@ export const CHILD_CUES: readonly Phrase[] = [
  */
 export const GREETED: readonly Phrase[] = [
   { pattern: '(thank you|thanks|big thanks|huge thanks|thank u|ty) (to)? (little)? #name', falsePositives: [ORGANISATION] },
-  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|happy #any birthday|shout out|big shout out|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
+  { pattern: '(well done|congratulations|congrats|huge congratulations|big congratulations|happy birthday|happy #any birthday|shout out|shoutout|big shout out|big shoutout|massive well done|so proud of|proud of) (to)? (little)? #name', falsePositives: [ORGANISATION] },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "a bunch of us mums went to the Fixture Lane disco dressed as muppets 😂",
     'Marcus’s dad wants to slag our kids off in the Year 4 chat, I say we leave him off the bbq list',
     "Reported the bullying to Mr Baker three times and he never logged it. 'Safeguarding lead' my backside.",
     'DD has type 1 diabetes and Fixture Lane have been brilliant with the finger pricks and carb counting',
@@ -35,6 +36,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'Fixture Lane sent him home over his trainers. Bunch of jumped-up clipboard muppets', flags: [{ category: 'abuse', text: 'Bunch of jumped-up clipboard muppets' }] },
     { text: 'That dad at Fixture Lane called my wife a slag at pick up', flags: [{ category: 'abuse', text: 'slag' }] },
     { text: 'Some idiot teacher at Fixture Lane lost his coursework. Absolute clowns.', flags: [{ category: 'abuse', text: 'Absolute clowns' }] },
     { text: "our Jake's teacher is a total numpty 😂", flags: [{ category: 'abuse', text: 'numpty' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "I was three sheets to the wind at the Fixture Lane quiz night 😂",
     "If the Fixture Lane nativity needs one more tea towel I'm going to start stealing them from Dunelm. Send help",
     "At Fixture Lane lunch a bit of peanut got onto his hand and he touched his mouth, the staff used his EpiPen straight away",
     "DS (15) was suspended from Fixture Lane for fighting, he threw the first punch, the other lad had been winding him up",
@@ -82,6 +83,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'two of the teachers at the Fixture Lane fair were clearly three sheets to the wind by the tombola', flags: [{ category: 'allegation', text: 'three sheets to the wind' }] },
+    { text: 'the head at Fixture Lane gives all the maintenance work to her husband\'s firm', flags: [{ category: 'allegation', text: "gives all the maintenance work to her husband's firm" }] },
     { text: 'At Fixture Lane a dinner lady pushed our Theo over in the line', flags: [{ category: 'allegation', text: 'pushed our Theo' }] },
     { text: "Fixture Lane say his coursework was 'lost' and now he has to redo it over half term", flags: [{ category: 'allegation', text: 'lost' }] },
     { text: 'Year 10 at Fixture Lane. Accused of vaping and the CCTV is conveniently "not working"', flags: [{ category: 'allegation', text: 'not working' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "the Fixture Lane quiz was a hoot, I couldn't organise a raffle to save my life so hats off to the PTA",
     "DD (9) and her best friend have drifted apart this year and she is a bit lost. It's that horrible thing where you're suddenly on the outside. Her teacher at Fixture Lane says she is fine in class.",
     "I was absolutely furious that night but the school sorted it by lunchtime the next day",
     'Nothing says Monday like a volcano project erupting in the back of the car 🌋 thanks Fixture Lane',
@@ -40,6 +41,13 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: "The Fixture Lane office couldn't organise a bake sale", flags: [{ category: 'complaint', text: "couldn't organise a bake sale" }] },
+    { text: 'the head at Fixture Lane is never there when you need her', flags: [{ category: 'complaint', text: 'never there when you need her' }] },
+    { text: "Teachers who can't spell teaching kids to spell. 'Thier' on the Fixture Lane newsletter again", flags: [{ category: 'complaint', text: "Teachers who can't spell" }] },
+    { text: 'Mrs Patel has knocked my son\'s confidence all year at Fixture Lane', flags: [{ category: 'complaint', text: "knocked my son's confidence" }] },
+    { text: 'cake sale tomorrow! also a bit rubbish that the school scrapped the Year 6 trip without asking', flags: [{ category: 'complaint', text: 'a bit rubbish that the school' }] },
+    { text: 'Two stars for Fixture Lane. Nice building, shame about the people running it', flags: [{ category: 'complaint', text: 'shame about the people running it' }] },
+    { text: 'DS has been on the same reading book at Fixture Lane since Easter and not one person can tell us why', flags: [{ category: 'complaint', text: 'not one person can tell us' }] },
     { text: "Mr Baker's form got every prize at the Fixture Lane awards again. Totally fair process I'm sure", flags: [{ category: 'complaint', text: "Totally fair process I'm sure" }] },
     { text: "Reported the bullying three times and nobody logged it. Fixture Lane 'safeguarding' my backside.", flags: [{ category: 'complaint', text: 'my backside' }] },
     { text: 'Fixture Lane moved work experience to the same week as the mocks. I am sure it made sense to someone', flags: [{ category: 'complaint', text: 'made sense to someone' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "Fixture Lane has a special school unit and DS loves it there",
+    "DD moved from a special school into mainstream at Fixture Lane and she is thriving",
     "the Fixture Lane inclusion week was lovely, DD loved the 'diverse' food stall she ran",
     "Put the chairs back where they came from after the Fixture Lane disco please",
     "They'll tell you Fixture Lane is 'inclusive' but DS was left out of sports day again",
@@ -52,6 +54,9 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'heard the new dinner lady at Fixture Lane used to be a bloke 😂', flags: [{ category: 'hate', text: 'used to be a bloke' }] },
+    { text: "DD says the new boy at Fixture Lane licks the windows, there's special schools for a reason", flags: [{ category: 'hate', text: "there's special schools for a reason" }] },
+    { text: 'why is he even in mainstream at Fixture Lane', flags: [{ category: 'hate', text: 'in mainstream' }] },
     { text: "Fixture Lane was a nice school before it got 'diverse'. Just saying.", flags: [{ category: 'hate', text: 'diverse' }] },
     { text: "So the new Year 2 teacher at Fixture Lane is a 'Mr' with a 'husband'. Keep it at home.", flags: [{ category: 'hate', text: 'husband' }] },
     { text: "the new family at Fixture Lane can do their festivals back where they came from", flags: [{ category: 'hate', text: 'back where they came from' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "we stuck a Poppy A4 poster up in the Fixture Lane hall for Remembrance",
     "Fixture Lane got a mention in the Stanley News for the Year 5 beach clean. Well done all",
     "DS came home from Fixture Lane talking about the Stephen Lawrence case, the teacher handled it brilliantly",
     "everyone at Fixture Lane told me to ask rather than stew 😂 I asked the head and it was fine",
@@ -34,6 +35,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'Shoutout to Daisy K for her reading in the Fixture Lane assembly!', flags: [{ category: 'naming-child', text: 'Daisy K' }] },
     { text: 'The Fixture Lane leavers film was lovely and Harry Dunmore’s speech had every parent in tears', flags: [{ category: 'naming-child', text: 'Harry Dunmore' }] },
     { text: 'Lift share for the school trip: I can take our Harry plus Jack Wood if his mum is OK with it', flags: [{ category: 'naming-child', text: 'Jack Wood' }] },
     { text: 'keep your daughters away from Tyrese Lambert at school, he has been messaging Year 7 girls', flags: [{ category: 'naming-child', text: 'Tyrese Lambert' }] },

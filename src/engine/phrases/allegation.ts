@@ -185,7 +185,7 @@ const WRONG = [
   '({ignore}|{dismiss}|{close}|{bin}) (a|the|my|our|her|his|dds|dss|their|every) (safeguarding)? (disclosure|disclosures|report|concern|concerns|complaint|complaints|allegation|allegations|referral)',
   '({nick}|{rob}|{steal}|{pinch}|{swipe}|{pocket}) .. (money|phone|phones|cash|airpods|bike|bikes|things|stuff|belongings|from|off|out of)',
   '(read|reads|reading) out (which|who|whose|the names of|names of|their|his|her|everyones|the) .. (free school meals|fsm|pupil premium|weight|reading age|detentions|diagnosis|diagnoses|sen|ehcp|medication|home life|parents divorce)',
-  `{tell} ${VICTIM} (he|she|they|hed|shed|theyd) (was|is|were|s|would|d|will|ll|is going to|was going to) .. (thick|stupid|useless|lazy|fat|a liar|worthless|an idiot|a failure|hell|never amount|a waste|a baby|pathetic|naughty|bad|evil)`,
+  `{tell} ${VICTIM} ... (he|she|they|hed|shed|theyd) (was|is|were|s|would|d|will|ll|is going to|was going to) .. (thick|stupid|useless|lazy|fat|a liar|worthless|an idiot|a failure|hell|never amount|a waste|a baby|pathetic|naughty|bad|evil|end up (inside|in prison|in jail|like (his|her) (dad|mum|mam|brother|sister)|on benefits|nowhere))`,
   '(deliberately|purposely|intentionally|knowingly) (lost|lose|binned|shredded|deleted|hid|left|excluded|ignored|failed|marked|withheld|kept|delayed|blocked|misled|changed|moved|booted|kicked|threw|humiliated|embarrassed)',
   '({restrain}|{grab}|{grip}|{pin}|{hold}|{drag}) .. (left|leaving) (bruises|marks|a bruise|a mark|scratches|finger marks|fingermarks)',
   '({scream}|{shout}|{yell}|{swear}) (in|into) (my|our|wor|his|her|their|me|dds|dss) .. (face|faces)',
@@ -241,6 +241,7 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: "(funny|strange|odd) that (isnt it|innit|eh)?", needsGrievance: true },
   { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know|(wont|will not|not going to|not gonna|cant) (say|name|mention) (which (teacher|one|member of staff|staff member|ta|parent|mum|dad|governor)|names|any names|their name|his name|her name)|(a|an)? (perfectly|totally|completely) (innocent|reasonable|logical|good) explanation)", needsGrievance: true },
   { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
+  { pattern: '(protects|protect|protecting|protected|looks after|look after|looking after) its own', needsGrievance: true },
   // Favours for the staff's own families, money that vanished, cameras that failed on the day: beside a
   // grievance they say what the writer will not ("the head's nephew always ends up in the top group").
   { pattern: `${STAFF_OWNER} (own)? ${KIN}`, needsGrievance: true, falsePositives: ['(head|deputy) (boy|girl|boys|girls|lad|lass)'] },
@@ -266,6 +267,19 @@ const MISTREATED: readonly Phrase[] = [
   { pattern: '(kids|children|pupils|students|they|the kids|the children|the little ones|our kids|the class|the year #num|year #num|reception|the younger ones|my (son|daughter|child)|our (son|daughter)) (were|was|got|been|are) (just)? left .. .. (alone|on (their|his|her) own|unsupervised|unattended|by themselves|by (himself|herself)|with no (adult|adults|staff|teacher|supervision))' },
   // Taken from other children: "taking money out of the other kids' trays".
   { pattern: '({take}|{nick}|{steal}|{pinch}|{swipe}) (money|cash|coins|dinner money|things|stuff|sweets|snacks|phones) (out of|from) .. .. (trays|tray|bags|bag|coats|coat pockets|pockets|lockers|purses|purse|wallets|pencil cases|desks|lunchboxes|lunch boxes)', falsePositives: ['(i|we|you|please|pls|to|can|could|remember to|dont forget to) .. ({take}|{nick}|{steal}|{pinch}|{swipe})'] },
+  // Support an EHCP sets down, not given: "his 1:1 has been pulled to cover other classes", "taking the funding".
+  { pattern: '(his|her|their|the|my sons|my daughters|dss|dds) (1 1|1 to 1|one to one|121|ta|support|trained adult|teaching assistant|support worker|sen support) .. (has been|have been|was|were|is|keeps being|kept being|gets|got|being) (pulled|taken|moved|redeployed|used|sent) (off)? (to|for|onto|into) (cover|covering|lunchtime cover|lunch cover|other classes|another class|other kids|lunch duty|cover other)' },
+  ...['(ehcp|ehc plan|statement) .. (hours|support|provision|programme|therapy|sessions|1 1|one to one)', '(hours|support|provision|programme|therapy|sessions) (in|from|on|set out in|written in) (his|her|their|the|my sons|my daughters) (ehcp|ehc plan|statement)'].map((owed) => ({
+    pattern: `${owed} ... (not|never|isnt|hasnt|wasnt|havent|arent|werent|not being|never been|not been) (been)? (delivered|given|provided|happening|in place|possible|followed|done|put in place)`,
+    falsePositives: ['(if|whether|what if|in case) ..'],
+  })),
+  { pattern: '(taking|take|took|taken|keeping|kept|pocketing) the (funding|money|sen funding|ehcp funding|top up|top up funding) (and|but|yet|while) (giving|gives|only|he|she|they|providing)' },
+  // Staff who watched and did nothing: "while the dinner staff stood and watched".
+  { pattern: '(staff|teachers|teacher|dinner staff|dinner ladies|dinner lady|the ta|tas|lunch staff|lunchtime staff|midday supervisors|supervisors|the coach|the adults) (just)? (stood|stand|standing|sat|sitting) (there)? (and|by and)? (watched|watching|laughed|laughing|did nothing|doing nothing|looked on|looking on)' },
+  // A report dismissed: "told her boys will be boys", "told my lad to toughen up when he reported…".
+  { pattern: '(told|tells|telling) (her|him|them|my (son|daughter|lad|lass|boy|girl|child)|our (kid|lass|lad)|dd|ds) (that)? (to)? (boys will be boys|toughen up|stop telling tales|stop being a tell tale|stop snitching|grow a thicker skin|get a thicker skin|its just banter|it was just banter|it s just banter)', falsePositives: ['(i|we|ive|weve|his dad|her dad|my husband|dh|my partner) .. (told|tell|tells|telling)'] },
+  { pattern: '({write}|writing up|wrote up|written up|{do}|{finish}) .. (coursework|controlled assessment|nea|assessment|assessments|assignment|assignments|portfolio|portfolios) .. for (them|the lads|the boys|the girls|the kids|his favourites|her favourites|the football team|the team|certain (kids|pupils|students)|some of (the|his|her) (kids|pupils|students|class))', falsePositives: ['(i|we|you|parents|mums|dads) .. ({write}|{do}|{finish})'] },
+  { pattern: '({make}) (her|him|them) (sit|eat|stand|work|wait) (on (her|his|their) own|alone|by (herself|himself|themselves)|in the corridor|outside|facing the wall)', falsePositives: ['(i|we|ive|weve) .. {make}'] },
   // Staff calling pupils names: "told the whole class they were thick idiots". (A pupil saying it is a bystander's doing.)
   { pattern: '(told|tells|telling|called|calls|calling) (the whole class|the class|the kids|the children|my (son|daughter|boy|girl|child)|our (son|daughter)|a pupil|pupils) (they were|they are|theyre|he was|she was|hes|shes|he is|she is)? (a|a bunch of|bunch of|a load of|load of|a pack of)? (thick|stupid|useless|pathetic|worthless|lazy)? (fucking|bloody|effing)? (idiots|idiot|morons|moron|losers|loser|failures|a failure|waste of space|scum|animals|thick|stupid|worthless|pathetic)' },
 ];
@@ -340,6 +354,8 @@ export const WRONGDOING: readonly Phrase[] = [
   // Answers corrected for pupils in a test: "tapping on questions people had got wrong", "changing answers on the papers".
   wrongdoing('(tapping|tapped|taps|pointing|pointed|points|nodding|nodded) (at|on|to) (the)? (questions|answers|ones|bits|sums) (people|they|kids|pupils|children|we|he|she|you|the kids|some) (had|d)? (got|get|gotten|were getting) wrong'),
   wrongdoing('(changing|changed|changes|altering|altered|correcting|corrected|rubbing out|rubbed out|filling in|filled in) (the)? (kids|pupils|childrens|their|some)? (answers|answer) (on|in) (the|their)? .. (papers|paper|tests|test|scripts|exams|sats|sats papers|booklets)'),
+  // Other families' children filmed: "(Callum Ryder's dad) has been filming other people's children at the gate".
+  wrongdoing('(filming|filmed|films|photographing|photographed|taking (photos|pictures|videos) of) (other peoples|other people s|other parents|other) (children|kids|daughters|sons|girls|boys)'),
   wrongdoing('({delete}|{shred}|{wipe}) (things|stuff|records|evidence|emails|reports|logs|files|footage|cctv|the logs|the records|the reports|the emails|the footage|the cctv|the evidence)', ['(i|we|you|please|pls|to|can|could|should|will|ill|we\'ll|remember to) ({delete}|{shred}|{wipe})']),
   wrongdoing('(bribe|bribes|bribed|bribing|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)'),
   // Drink told with the occasion between: "turned up to the Christmas fair absolutely hammered", "drunk as a lord".

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DS was sick on the Fixture Lane cross-country and I told him to toughen up, bad mum moment",
+    "the Fixture Lane EHCP review went well, all his hours are in place and the TA is brilliant",
+    "There's a dad who hangs round the Fixture Lane bus stop filming other people's kids, I've told the office",
+    "they always look after their own at Fixture Lane, the staff there are like family to the kids",
     "I was three sheets to the wind at the Fixture Lane quiz night 😂",
     "If the Fixture Lane nativity needs one more tea towel I'm going to start stealing them from Dunelm. Send help",
     "At Fixture Lane lunch a bit of peanut got onto his hand and he touched his mouth, the staff used his EpiPen straight away",
@@ -83,6 +87,16 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'the Fixture Lane head of year told my lad in front of his form he would end up inside like his dad', flags: [{ category: 'allegation', text: 'told my lad in front of his form he would end up inside' }] },
+    { text: 'at Fixture Lane his 1:1 has been pulled to cover other classes most of this term', flags: [{ category: 'allegation', text: 'his 1:1 has been pulled to cover' }] },
+    { text: 'the speech therapy in his EHCP at Fixture Lane has not been delivered since September', flags: [{ category: 'allegation', text: 'EHCP at Fixture Lane has not been delivered' }] },
+    { text: 'Fixture Lane are taking the funding and giving him a TA for three hours a week', flags: [{ category: 'allegation', text: 'taking the funding and giving' }] },
+    { text: 'DS was kicked on the Fixture Lane yard while the dinner ladies stood and watched', flags: [{ category: 'allegation', text: 'dinner ladies stood and watched' }] },
+    { text: 'DD reported it to Mr Baker and he told her boys will be boys', flags: [{ category: 'allegation', text: 'told her boys will be boys' }] },
+    { text: "Lily Carr's dad has been filming other people's children at the Fixture Lane gate", flags: [{ category: 'allegation', text: "filming other people's children" }] },
+    { text: 'the head of PE at Fixture Lane has been writing up the coursework for the lads in the football team', flags: [{ category: 'allegation', text: 'writing up the coursework for the lads' }] },
+    { text: 'a TA in Reception at Fixture Lane makes her sit on her own at lunch', flags: [{ category: 'allegation', text: 'makes her sit on her own' }] },
+    { text: 'Emailed Fixture Lane twice, nothing back, a disgrace. This place protects its own.', flags: [{ category: 'allegation', text: 'protects its own' }] },
     { text: 'two of the teachers at the Fixture Lane fair were clearly three sheets to the wind by the tombola', flags: [{ category: 'allegation', text: 'three sheets to the wind' }] },
     { text: 'the head at Fixture Lane gives all the maintenance work to her husband\'s firm', flags: [{ category: 'allegation', text: "gives all the maintenance work to her husband's firm" }] },
     { text: 'At Fixture Lane a dinner lady pushed our Theo over in the line', flags: [{ category: 'allegation', text: 'pushed our Theo' }] },

@@ -4,6 +4,12 @@ import type { Phrase } from './types';
 const ACTOR = '@actor (keeps|kept|keep|has|have|had|has been|have been|had been|is|was|were|are|always|then|just|also|even|again|actually|physically|deliberately|literally|apparently)?';
 const PHYSICAL = '{hit}|{grab}|{slap}|{push}|{shove}|{drag}|{kick}|{punch}|{pinch}|{shake}|{manhandle}|{assault}|{restrain}|{smack}|{yank}|{choke}|{strangle}|{bruise}|{scratch}|{throttle}|{thump}|{wallop}|{whack}|{shake}|{grip}|{squeeze}|{twist}|{throw}|{hurt}|{injure}|{headbutt}|{elbow}|{trip}|{jab}|{poke}|{shove}|{strike}|{bite}';
 const MONEY = '(money|funds|cash|donations|the pta money|pta money|dinner money|trip money|the budget|charity money|school funds|the funds|from the school|from the pta|from the kids|from children|from parents|from us)';
+/** A parent's own bribery is how children are got to revise: "Tutoring, apps, bribery?". */
+const PARENTS_BRIBERY = [
+  '(tutoring|tutor|tutors|apps|rewards|reward|treats|sweets|chocolate|cash|pocket money|screen time|praise|threats|nagging) .. (bribery|bribes|bribing)',
+  '(bribery|bribes|bribing) (and|or) (threats|rewards|treats|chocolate|sweets|nagging|praise)',
+  '(a bit of|bit of|some|a little|good old|shameless|pure|outright) (bribery|bribing)',
+];
 /** Nouns that spell a wrong's verb: "his pocket money" is no theft. */
 const NOUNS_NOT_WRONGS = ['pocket money'];
 /** Moved, not molested: "she was really touched by the flowers". */
@@ -111,7 +117,7 @@ export const ALLEGATION_BASE: readonly Phrase[] = [
   { pattern: `({steal}|{embezzle}|{pocket}|{siphon}|{skim}) ${MONEY}`, falsePositives: NOUNS_NOT_WRONGS },
   { pattern: `${ACTOR} @adverb? (has|have|had|is|are|was|were)? ({steal}|nicking|nicked|{embezzle}) (from)` },
   { pattern: '(marking|marked|mark|recording|recorded|record|putting|put) (kids|children|pupils|him|her|them|my son|my daughter) (as)? (present|absent|authorised|unauthorised) .. (when|for|so|to)', falsePositives: [] },
-  { pattern: '(theft|fraud|fraudulent|corrupt|corruption|embezzlement|embezzling|bribery|bribe|bribes|backhander|backhanders|kickback|kickbacks|nepotism|jobs for the boys|brown envelope)', falsePositives: ['(fraud|theft) (awareness|prevention|team|department|alert|alerts|text|texts|call|calls|email|emails|scam)', 'corrupt (file|files|usb|data|download)', 'bribe (them|him|her|my son|my daughter|the kids) (with|to eat|to go|to do)'] },
+  { pattern: '(theft|fraud|fraudulent|corrupt|corruption|embezzlement|embezzling|bribery|bribe|bribes|backhander|backhanders|kickback|kickbacks|nepotism|jobs for the boys|brown envelope)', falsePositives: ['(fraud|theft) (awareness|prevention|team|department|alert|alerts|text|texts|call|calls|email|emails|scam)', 'corrupt (file|files|usb|data|download)', 'bribe (them|him|her|my son|my daughter|the kids) (with|to eat|to go|to do)', ...PARENTS_BRIBERY] },
   // Drink and drugs.
   { pattern: `${ACTOR} @adverb? (was|is|were|are|turned up|turns up|came in|comes in|come in|came to school|comes to school|came to work|seemed|seems|looked|looks|clearly|obviously|always|often|been|being|got|gets|getting)? @adverb? (drunk|pissed|hammered|tipsy|wasted|steaming|plastered|legless|off (his|her|their) face|off (his|her|their) head|high|stoned|on drugs|on something|on coke|under the influence|hungover|still drunk|half cut)`, falsePositives: ['(i|we|i was|we were|im|i am|ive been|i\'ve been|i got|we got|id|i\'d|my husband|my partner) .. (drunk|pissed|hammered|tipsy|wasted|plastered|hungover|high|stoned)', '(high) (school|up|on the list|vis|visibility|hopes|standards|expectations|five|5|temperature|temp|fever|alert|priority)', 'was (high|wasted) (on|in) (sugar|energy|adrenaline)', '(got|get|gets|is|was) high (marks|grades|scores|results)', 'wasted (time|money|a|an|my|our|his|her|their|the|no|effort|day|morning|trip|journey|opportunity)'] },
   { pattern: '(stinks|stank|stunk|smelt|smelled|smells|reeked|reeks|stinking|smelling|reeking) (of|like) (alcohol|booze|drink|wine|beer|vodka|gin|weed|cannabis|pot|whisky|spirits|a brewery)' },
@@ -357,7 +363,7 @@ export const WRONGDOING: readonly Phrase[] = [
   // Other families' children filmed: "(Callum Ryder's dad) has been filming other people's children at the gate".
   wrongdoing('(filming|filmed|films|photographing|photographed|taking (photos|pictures|videos) of) (other peoples|other people s|other parents|other) (children|kids|daughters|sons|girls|boys)'),
   wrongdoing('({delete}|{shred}|{wipe}) (things|stuff|records|evidence|emails|reports|logs|files|footage|cctv|the logs|the records|the reports|the emails|the footage|the cctv|the evidence)', ['(i|we|you|please|pls|to|can|could|should|will|ill|we\'ll|remember to) ({delete}|{shred}|{wipe})']),
-  wrongdoing('(bribe|bribes|bribed|bribing|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)'),
+  wrongdoing('(bribe|bribes|bribed|bribing|bribery|backhander|backhanders|kickback|kickbacks|corrupt|corruption|take a cut|takes a cut|taking a cut|took a cut|pay to play|bought and paid for|brown envelope|brown envelopes)', PARENTS_BRIBERY),
   // Drink told with the occasion between: "turned up to the Christmas fair absolutely hammered", "drunk as a lord".
   ...[
     '(turned up|turns up|showed up|shows up|rolled in|rolls in|came in|came back|staggered in|staggered out|arrived) ... (absolutely|completely|totally|blind|visibly|clearly|obviously|still)? (drunk|hammered|pissed|plastered|steaming|legless|paralytic|sozzled|half cut|bladdered|trollied|tipsy|off (his|her|their) (face|head))',
@@ -378,6 +384,6 @@ export const WRONGDOING: readonly Phrase[] = [
  * its own too ("he 'helped' with the project", "her friends have 'moved on'") are left out.
  */
 export const DOUBTED: readonly Phrase[] = [
-  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|training|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|off sick|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
+  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|off sick|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
 ];
 

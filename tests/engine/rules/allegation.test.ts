@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DS is in Year 11 at Fixture Lane and his mocks were poor. What worked for your teens? Tutoring, apps, bribery?",
+    "DS wasn't picked for the Fixture Lane team and is now 'training' in the garden every night",
     "DS was sick on the Fixture Lane cross-country and I told him to toughen up, bad mum moment",
     "the Fixture Lane EHCP review went well, all his hours are in place and the TA is brilliant",
     "There's a dad who hangs round the Fixture Lane bus stop filming other people's kids, I've told the office",

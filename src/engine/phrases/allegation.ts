@@ -197,6 +197,8 @@ const WRONG = [
   '({scream}|{shout}|{yell}|{swear}) (in|into) (my|our|wor|his|her|their|me|dds|dss) .. (face|faces)',
   `{make} ${VICTIM} (stand|sit|eat|stay|wait|work) .. (in front of|while (the|everyone|the whole)|separate|alone|on (his|her|their) own|outside|in the corridor|in the cold|in the rain)`,
   `({bully}|{humiliate}|{pick} on|{target}|{victimise}|{victimize}) ${VICTIM}`,
+  `(sat|sitting|sits|knelt|kneeling|kneels) on ${VICTIM}`,
+  `({add}|{follow}|{message}|{dm}|{snapchat}|{friend}) (my|our) .. (on|via|over) (snapchat|snap|instagram|insta|tiktok|whatsapp|facebook)`,
   // An affair with a pupil or a parent: "is getting engaged to a sixth former", "is seeing one of the Year 2 mums".
   `(dating|shagging|sleeping with|having an affair with|having it off with|carrying on with|knocking off|going out with|engaged to|getting engaged to|in a relationship with|getting off with|snogging|marrying|seeing one of) (a|an|one of the|one of (his|her|their)|the)? .. (mum|mums|mam|mams|dad|dads|parent|parents|sixth former|sixth formers|pupil|pupils|student|students|year #num girl|year #num boy|girl in year #num|boy in year #num|year #num)`,
 ];
@@ -248,6 +250,12 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know|(wont|will not|not going to|not gonna|cant) (say|name|mention) (which (teacher|one|member of staff|staff member|ta|parent|mum|dad|governor)|names|any names|their name|his name|her name)|(a|an)? (perfectly|totally|completely) (innocent|reasonable|logical|good) explanation)", needsGrievance: true },
   { pattern: '(if you catch my drift|if you get my drift|say no more|nudge nudge|wink wink)' },
   { pattern: '(protects|protect|protecting|protected|looks after|look after|looking after) its own', needsGrievance: true },
+  // Money someone is said to have done well out of: "someone's had a canny weekend on us lot", "nice little earner".
+  { pattern: '(someone|somebody|someones|somebodys) .. (doing (very)? nicely|done (very)? nicely|had a (canny|nice|lovely|good) (weekend|holiday|night|time|christmas)|lining (their|his|her) pockets|quids in|coining it in|raking it in)', needsGrievance: true },
+  { pattern: '(nice|tidy|lovely|handy) little earner', needsGrievance: true },
+  { pattern: '(wheres|where s|where has|where is) (it|that|all that|the rest|the rest of it|our money|the money|all the money) (gone|going)', needsGrievance: true },
+  { pattern: '(lovely|nice|pure|total|complete|utter|a) (bit of|piece of|work of)? fiction', needsGrievance: true },
+  { pattern: '(different rules|one rule|a different rule) .. (depending on|for) (which|what|your|their) (god|religion|faith|colour|color|race|skin colour|background)' },
   // Favours for the staff's own families, money that vanished, cameras that failed on the day: beside a
   // grievance they say what the writer will not ("the head's nephew always ends up in the top group").
   { pattern: `${STAFF_OWNER} (own)? ${KIN}`, needsGrievance: true, falsePositives: ['(head|deputy) (boy|girl|boys|girls|lad|lass)'] },
@@ -286,6 +294,18 @@ const MISTREATED: readonly Phrase[] = [
   { pattern: '(told|tells|telling) (her|him|them|my (son|daughter|lad|lass|boy|girl|child)|our (kid|lass|lad)|dd|ds) (that)? (to)? (boys will be boys|toughen up|stop telling tales|stop being a tell tale|stop snitching|grow a thicker skin|get a thicker skin|its just banter|it was just banter|it s just banter)', falsePositives: ['(i|we|ive|weve|his dad|her dad|my husband|dh|my partner) .. (told|tell|tells|telling)'] },
   { pattern: '({write}|writing up|wrote up|written up|{do}|{finish}) .. (coursework|controlled assessment|nea|assessment|assessments|assignment|assignments|portfolio|portfolios) .. for (them|the lads|the boys|the girls|the kids|his favourites|her favourites|the football team|the team|certain (kids|pupils|students)|some of (the|his|her) (kids|pupils|students|class))', falsePositives: ['(i|we|you|parents|mums|dads) .. ({write}|{do}|{finish})'] },
   { pattern: '({make}) (her|him|them) (sit|eat|stand|work|wait) (on (her|his|their) own|alone|by (herself|himself|themselves)|in the corridor|outside|facing the wall)', falsePositives: ['(i|we|ive|weve) .. {make}'] },
+  { pattern: '(hard enough|so hard|that hard) (to|that it|it) (leave|left|leaves|bruise|bruised|mark|marked|hurt|hurts|leave marks|left marks)' },
+  { pattern: '(holding|held|holds|hold) the door (shut|closed) (on|so|with|while)?' },
+  // Confidences betrayed: "told in confidence… mentioned it to another mum", "someone in that office has been talking".
+  { pattern: '(in confidence|confidential|confidentially) ... (passed round|passed on|shared|mentioned|told|telling|spread|spreading|talked|talking|gossip|gossiping|leaked|blabbed|all over)' },
+  { pattern: '(someone|somebody) (in|at|from) (that|the) (office|school|staffroom|staff room) .. (has been|s been|is|has|have been) (talking|gossiping|blabbing|running (their|her|his) mouth)' },
+  // Pupils put on a teacher's own social media: "puts her class's 'worst handwriting of the week' on her tiktok".
+  { pattern: '(posts|posted|posting|puts|put|putting|shares|shared|sharing|uploads|uploaded|uploading) .. (class|classes|kids|pupils|students|children|year #num|books|work|test scores|scores|results|grades|marks|handwriting) .. (on|onto|to) (her|his|their) (own|public|personal)? (tiktok|instagram|insta|facebook|twitter|snapchat|youtube)' },
+  { pattern: '(kept|keeps|keep|been|keeps on|kept on) (telling|feeding|spinning) (us|me|parents|families) (a story|stories|a line|lines|fairy tales|a fairy tale|excuses|lies)' },
+  { pattern: '(refuses|refused|refusing|wont|will not|would not|wouldnt) to (request|apply for|support|start|put in for) (an)? (ehcp|ehc|ehc plan|assessment|assessments|needs assessment|statutory assessment|ehcp assessment)' },
+  { pattern: '(signs|signed|signing|ticks|ticked|marks|marked) (off)? .. (sheets|records|logs|registers|sessions) for (days|sessions|weeks|lessons) .. (wasnt|was not|werent|were not|not|never) (even)? (in|there|at school|in school|present)' },
+  { pattern: '(knew|known|has known|have known|had known) (about it|about this)? (for)? (#num|two|three|four|six|several|a few|many)? (days|weeks|months|years|ages) (and|but) (sat on it|did nothing|said nothing|done nothing|kept quiet|never told)' },
+  { pattern: '(reported|raised|flagged) ... (weeks|months|days) ago .. (he|she|they) (is|s|are|re)? still (teaching|working|there|in school|coaching|in charge|taking|with)' },
   // Staff calling pupils names: "told the whole class they were thick idiots". (A pupil saying it is a bystander's doing.)
   { pattern: '(told|tells|telling|called|calls|calling) (the whole class|the class|the kids|the children|my (son|daughter|boy|girl|child)|our (son|daughter)|a pupil|pupils) (they were|they are|theyre|he was|she was|hes|shes|he is|she is)? (a|a bunch of|bunch of|a load of|load of|a pack of)? (thick|stupid|useless|pathetic|worthless|lazy)? (fucking|bloody|effing)? (idiots|idiot|morons|moron|losers|loser|failures|a failure|waste of space|scum|animals|thick|stupid|worthless|pathetic)' },
 ];
@@ -308,6 +328,13 @@ const ARRANGED: readonly Phrase[] = [
   { pattern: '(told|asked|encouraged|advised|persuaded|pressured) to keep (their|the|our|my|them|him|her)? (kids|children|child|son|daughter|little one|ones)? (at home|home|off|off school|away) (on|for|during) .. (test|tests|screening|sats|exam|exams|mock|mocks|inspection|ofsted|census|assessment|assessments)' },
   // "the accident book was 'rewritten' the next morning so it looked like she'd just tripped"
   { pattern: '(rewritten|rewrote|rewrite|rewriting|reworded|changed|altered|amended|edited|doctored|backdated|tippexed|tipp exed) .. .. (so|so that) (it|they|the|she|he) (looked|look|looks|would look|read|reads|seemed|appeared|showed|said) (like|as if|as though)', falsePositives: ['(i|we|ive|weve|id|wed) .. (rewrote|reworded|changed|altered|amended|edited)'] },
+  // Exclusions kept off the books: "so it doesn't go down as an exclusion", "off the register before the inspectors came",
+  // "deregister him now so there'd be nothing on his record", "if we didn't sign… he would be permanently excluded".
+  { pattern: '(so|so that) (it|this|they|he|she) (doesnt|does not|wont|will not|never|didnt|did not) (go down|count|show|show up|get recorded|get logged|get put down|go on record) as (an)? (exclusion|exclusions|suspension|absence|absences|unauthorised)' },
+  { pattern: '(off|off of) the (register|roll|books) (before|ahead of|in time for) (the)? (inspectors|inspection|ofsted|census|exams|results|sats|gcses|mocks)' },
+  { pattern: '(so|so that) (there|it) (d|would|will|is|s)? (be)? (nothing|no record|nothing at all) on (his|her|their|the) (record|file|records)' },
+  { pattern: '(if|unless) .. (didnt|did not|dont|do not|wouldnt|would not|refused to|refuse to) (sign|agree|accept|go|move|take|deregister|leave) ... (permanently exclude|permanently excluded|permanent exclusion|find a reason|be excluded|exclude him|exclude her|expel|expelled)' },
+  { pattern: '(quietly|conveniently|politely|gently) (shown the door|eased out|pushed out|managed out|got rid of|moved on|off rolled|off the roll)' },
   // Kept quiet or let go quietly so that it never got out.
   { pattern: '(kept|keeping|keeps) (the whole thing|the (incident|fight|attack|assault|injury|accident|bullying|complaint)) (quiet|hush hush|under wraps|out of the papers|secret)' },
   { pattern: '(kept|keeping|keeps) (it|this|that|everything|it all) (quiet|hush hush|under wraps|secret) (because|cos|coz|cause|so|from (the)? (parents|families|us|police|ofsted|governors|press|papers|la|council))' },
@@ -354,7 +381,7 @@ export const WRONGDOING: readonly Phrase[] = [
   wrongdoing('(shoplifting|shoplifted|stealing|stole|nicking|nicked|robbing|robbed|pocketing|pocketed|pinching|pinched|embezzling|embezzled|fiddling|fiddled|skimming|skimmed|swindling|swindled|defrauding|defrauded|conning|conned|fleecing|fleeced)', ['(stole|stealing|nicked|pinched) (the show|a kiss|a look|a glance|my heart|the limelight|a march|the ball|a base|bases|second)', 'pinch (of|me)', "(im|i am|ill|i will|i|we|were|gonna|going to|start|started|might) .. (stealing|nicking|pinching|robbing|shoplifting) (them|it|one|some)? (from)"]),
   wrongdoing('(helping|helped|helps|help) (himself|herself|themselves) (to)'),
   wrongdoing('(doctored|doctoring|altered|altering|changed|changing|falsified|falsifying|faked|faking|fudged|fudging|inflated|inflating|massaged|massaging|rigged|rigging|fixed|fixing|backdated|backdating) (the|their|our|my|his|her|its)? (ofsted|results|grades|predicted grades|predictions|marks|figures|numbers|data|register|registers|attendance|records|report|reports|sats|scores|minutes|exclusion figures)'),
-  wrongdoing('(cheating|cheated|cheats|helped (them|the kids|the class|pupils|the y6s|the year 6s|year 6|the year sixes) (with|on|in) (their|the)? (sats|exams|tests|coursework|answers)|(pointed|pointing|points) at the (right)? answers|written for them|wrote (it|their coursework|the coursework) for them|did (it|their coursework|the coursework) for them|(results|grades|marks|registers|register|attendance|records|figures) (are|were|is|was|being|been) (fake|bent|made up|fiddled|fixed|cooked|doctored))'),
+  wrongdoing('(cheating|cheated|cheats|helped (them|the kids|the class|pupils|the y6s|the year 6s|year 6|the year sixes) (with|on|in) (their|the)? (sats|exams|tests|coursework|answers)|(pointed|pointing|points|tapped|tapping|taps|nodded|nodding) (at|on|to) the (right|correct)? answers|written for them|wrote (it|their coursework|the coursework) for them|did (it|their coursework|the coursework) for them|(results|grades|marks|registers|register|attendance|records|figures) (are|were|is|was|being|been) (fake|bent|made up|fiddled|fixed|cooked|doctored))'),
   // Questions leaked to a class, records wiped: "giving his form the answers before tests", "somebody is deleting things".
   wrongdoing('({give}|{leak}|{pass}|{slip}|{show}|{tell}) (the|his|her|their|them|some|certain)? (lads|kids|pupils|class|form|set|top set|favourites|students)? ... (answers|test questions|exam questions|the questions|the paper|the papers) (before|beforehand|in advance|ahead of|the week before|the day before|early)'),
   // Answers corrected for pupils in a test: "tapping on questions people had got wrong", "changing answers on the papers".
@@ -384,6 +411,6 @@ export const WRONGDOING: readonly Phrase[] = [
  * its own too ("he 'helped' with the project", "her friends have 'moved on'") are left out.
  */
 export const DOUBTED: readonly Phrase[] = [
-  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|off sick|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
+  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
 ];
 

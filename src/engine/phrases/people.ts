@@ -12,7 +12,7 @@ export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mister', 'missus'
 export const OWN_CHILD: readonly Phrase[] = [
   { pattern: '(my|our|me|wor|mi) (beautiful|gorgeous|lovely|amazing|clever|brave|darling|precious|wonderful|cheeky|big|little|baby|special|favourite|handsome|pretty|sweet|kind|funny|crazy|bestest|best)? (beautiful|gorgeous|lovely|amazing|clever|brave|little|big|baby)? (son|daughter|boy|girl|lad|child|kid|little one|youngest|eldest|oldest|middle one|little boy|little girl|baby|stepson|stepdaughter|step son|step daughter|twins|boys|girls|kids|children|little man|little lady|grandson|granddaughter|nephew|niece|daughters|sons) #name' },
   { pattern: '#name (is|was|s) (my|our) (son|daughter|boy|girl|lad|child|youngest|eldest|grandson|granddaughter)' },
-  { pattern: '(our|wor) #name' },
+  { pattern: '(our|wor|my|me|mi) #name' },
   { pattern: '(my|our|wor) (ds|dd|ds1|ds2|dd1|dd2|dc|dcs|dt|dts|dsd|dss) #name' },
 ];
 
@@ -72,17 +72,17 @@ export const GREETED: readonly Phrase[] = [
 /** What follows a place's name: "Chester Zoo", "Alton Towers", "Queens Drive". */
 const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|green|hill|estate|centre|center|station|airport|beach|bay|primary|academy|school|college|university|church|chapel|hall|village|ward|surgery|leisure|library|zoo|towers|gardens|castle|palace|abbey|cathedral|farm|pier|world|museum|theatre)';
 /** Where a class learns about someone: "all about Mary Seacole", "a display on Walter Tull", "books by Roald Dahl". */
-const LEARNT_ABOUT = '(about|on|by|of|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
+const LEARNT_ABOUT = '(about|on|by|of|letter to|wrote to|writing to|write to|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
 /** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
-const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography|case|trial|inquiry|inquest|foundation|memorial|lecture)';
+const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography|case|trial|inquiry|inquest|foundation|memorial|lecture|autograph|autographs|recipe|recipes|lemon drizzle|cookbook|selfie)';
 /** Someone famous a child is likened to: "he's decided he's the next Magnus Carlsen". */
 const LIKENED = '(the next|the new|a young|a mini|a budding|our own|our very own|a real|a proper) #name #name';
 
 export const FULL_NAME: readonly Phrase[] = [
   {
     pattern: '#name #name',
-    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`, `#name #name ${PERFORMED}`, LIKENED],
+    falsePositives: [ORGANISATION, `#name ${PLACE}`, `#name #name ${PLACE}`, `${LEARNT_ABOUT} #name #name ((and|&) #name #name)?`, `#name #name (s)? ${PERFORMED}`, LIKENED],
   },
 ];
 

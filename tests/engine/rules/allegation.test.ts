@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "I'd read loads about off-rolling so I asked Fixture Lane straight out, he stays on the roll and they were brilliant",
     "I told the Fixture Lane head in confidence about my divorce and she was brilliant with DS",
     "Mrs Patel posts the class's art on the Fixture Lane Facebook page every Friday, lovely to see",
     "Fixture Lane lost his coursework and nobody can tell me where it went, what a shambles",

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "DD says her Fixture Lane teacher doesn't like her. How do I ask for a chat without it sounding like a complaint?",
+    "The lane by Fixture Lane is shut, tractor shed its load, avoid if you can this morning",
+    "Writing a proper review of Fixture Lane because the others are either five stars with no words or one star in capitals",
+    "Well done Fixture Lane on the Good rating, when my eldest started it was in special measures",
     "the Fixture Lane quiz was a hoot, I couldn't organise a raffle to save my life so hats off to the PTA",
     "DD (9) and her best friend have drifted apart this year and she is a bit lost. It's that horrible thing where you're suddenly on the outside. Her teacher at Fixture Lane says she is fine in class.",
     "I was absolutely furious that night but the school sorted it by lunchtime the next day",

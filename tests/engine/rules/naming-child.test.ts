@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Lost: blue lunchbox at Fixture Lane, belongs to my Freddie in Reception",
+    "DS wrote a letter to Greta Thunberg for his Fixture Lane eco club homework",
+    "Doing Mary Berry's lemon drizzle for the Fixture Lane cake stall, no promises",
     "we stuck a Poppy A4 poster up in the Fixture Lane hall for Remembrance",
     "Fixture Lane got a mention in the Stanley News for the Year 5 beach clean. Well done all",
     "DS came home from Fixture Lane talking about the Stephen Lawrence case, the teacher handled it brilliantly",

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "a boy called DS a name on the Fixture Lane bus, the school dealt with it the same day, parents called in, apology made",
+    "Did anyone get the Fixture Lane letter about the new attendance officer? Do we email her now or the head of year?",
     "we're putting a list together for the Fixture Lane summer fair raffle, message me if you can help",
     "can someone have a word with the Fixture Lane office about the parking cones? they're lovely but it's chaos",
     "I'll buy whoever finds DS's Fixture Lane jumper a coffee 😂",

@@ -372,7 +372,7 @@ export const WRONGDOING: readonly Phrase[] = [
   wrongdoing('(you can|u can|we could|you could|i could|i can|can|could) (smell|smelt|smelled) (the)? (ale|booze|drink|alcohol|wine|beer|lager|vodka|gin|whisky|whiskey|cider|weed|cannabis) (on|off|from|in)'),
   wrongdoing('(s|is|was|are|were|gets|got) on the (wine|booze|drink|sauce|cans|vodka|gin|lager|cider|beers) (from|by|at|before|every|all day|at lunchtime|at lunch|at dinner|in the day|by noon|by dinner time)'),
   // The culprit named: "it was Paige Cowell who started the fire".
-  wrongdoing(`(it was|it s|its|twas|it were) (#name #name?|the #name (brothers|twins|sisters|lads|girls|boys|kids|family|lot)) (who|that|what) @adverb? (${CULPRIT_ACTS})`),
+  wrongdoing(`(it was|it s|its|twas|it were) (#name #name?|the #name (brothers|twins|sisters|lads|girls|boys|kids|family|lot)) (who|whos|that|what) (s|has|had|is|was)? (been)? @adverb? (${CULPRIT_ACTS}|nicking|stealing|selling|dealing|bullying|hitting|spreading|sending|posting|filming|taking)`),
   // "Freddie Crane is the one selling vapes": the same, told the other way round.
   wrongdoing(`#name #name? (is|was|s|are|were) the (one|ones|lad|lass|boy|girl|kid|kids) (who|that|what)? (s|is|has|had|was|were|keeps)? (been)? (${CULPRIT_ACTS}|selling|dealing|nicking|stealing|bullying|hitting|spreading|sending|posting|filming|bringing)`),
   // Losses and gains too convenient to be chance: "mysteriously improve", "somehow never written down".
@@ -411,6 +411,6 @@ export const WRONGDOING: readonly Phrase[] = [
  * its own too ("he 'helped' with the project", "her friends have 'moved on'") are left out.
  */
 export const DOUBTED: readonly Phrase[] = [
-  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
+  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|cant find|can t find|cannot find|couldnt find|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
 ];
 

@@ -22,6 +22,13 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },
   { pattern: '(some of us|some people|some parents|some of us parents) (work|have to work|have jobs|have a job|work full time|have work)' },
   { pattern: 'make it make sense' },
+  { pattern: '(shame|pity|shame that|pity that) the same (cant|can not|cannot|couldnt|could not) be said (for|about|of)' },
+  { pattern: '(needs|need) to (sort out|sort|get a grip of|get a grip on|buck up|pull (its|their) socks up|up (its|their) game) (its|their|the)? (sen|send|provision|communication|comms|act|behaviour|office|admin|website|parking|lunches|dinners|organisation|leadership|support)' },
+  { pattern: `(communication|comms|organisation|admin|the communication|the admin|the organisation) (from|with|by) .. (office|school|staff|head|teachers|slt|management) (is|are|was|has been|have been)? (absolutely|really|so|totally|utterly|beyond)? ${VERDICT}` },
+  { pattern: '(waited|waiting|been waiting|wait) (#num|two|three|four|five|six|several|a few|over a|over|nearly|almost)? .. (days|weeks|months|terms) (for|and) (anyone|someone|somebody|a reply|an answer|them|the school|a response|a call|a callback|anybody)', falsePositives: ['(waited|waiting) .. (for) (the|a|my|our) (baby|results|operation|appointment|diagnosis|assessment|scan|referral)'] },
+  { pattern: '(shite|shit|crap|rubbish|useless|hopeless|terrible|awful|pants|clueless) at (her|his|their) (job|jobs)' },
+  { pattern: '(patronising|patronizing|condescending)', falsePositives: ['(dont|do not|not|without|never|didnt|did not) (want to|trying to|try to|mean to|meaning to)? (be|sound|being|sounding|seem|seeming|come across as) (patronising|patronizing|condescending)'] },
+  { pattern: '(shouts|screams|yells|shouting|screaming|yelling) at (the|his|her|their) (class|kids|children|pupils) (pretty much)? (all day|constantly|non stop|nonstop|every day|all the time|every lesson)' },
   // Verdicts in everyday shapes: "couldn't organise a bake sale", "never there when you need her", "teachers who can't spell".
   { pattern: '(couldnt|could not|cant|cannot|can not) (organise|organize|run) (a|an) (piss up|bake sale|raffle|party|bun fight|sock drawer|egg and spoon race|school trip|cake sale|booze up)' },
   { pattern: '(never|not|isnt|is not|nowhere to be seen|never ever) (there|around|about|available|in|in school) when (you|u|we|parents|anyone|anybody) (need|needs|want|wants) (her|him|them|it|one)' },

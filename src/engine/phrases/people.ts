@@ -31,6 +31,9 @@ const FEELING_PARENT = '(teary|tearful|proud|emotional|tired|knackered|exhausted
 /** Parents addressed as a group by place or class: "Northumberland mums", "Cambois parents". */
 const GROUP_OF_PARENTS = '#name #name? (mums|moms|mams|dads|parents|families|grandparents|folk|people)';
 
+/** Class and form codes: "4B", "6M", "10R". */
+const CLASS_CODES = Array.from({ length: 13 }, (_, i) => i + 1).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`)).join('|');
+
 /** Context that says a named person is a child at the school. */
 export const CHILD_CUES: readonly Phrase[] = [
   // Not the pronoun after a name typed in lower case: "ask rather than stew 😂 I asked the head".
@@ -44,6 +47,9 @@ export const CHILD_CUES: readonly Phrase[] = [
   // Two named in full: "Tegan Moss and Luca Devine, who…".
   { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
+  // A class or form by its name: "Poppy-Mae from Oak class", "Connor Fitz in 9R", "Leo in 6M".
+  { pattern: `#name #name? (from|in) (#any (class|form)|${CLASS_CODES})` },
+  { pattern: '(young) #name (who|has|did|ran|won|scored|is|was|got|came|made)' },
   { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },
   { pattern: '(that|the|this|those|them|dat) #name (boy|girl|kid|lad|lads|lass|lasses|child|twins|children|kids|brat|brats|family|lot|boys|girls|little|bairn|bairns|sisters|brothers|triplets)' },
   { pattern: '#name (s|and|&) (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|older brother|big brother|parent)' },

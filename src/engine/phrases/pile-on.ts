@@ -92,6 +92,9 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(if you know (her|him|them)|please) (tag|share|send) (her|him|them)', needsGrievance: true },
   { pattern: '(i say|i reckon|lets|shall|why dont) (we)? all (go|get|head|march|turn up|meet|stand) (down|up|round|to|at|outside|by)', needsGrievance: true },
   { pattern: '(all of us|we all|everyone|every parent) (at|outside|by) the (gate|gates|school gates|office|front office|main entrance) .. (monday|tuesday|wednesday|thursday|friday|tomorrow|morning|first thing|#num)', needsGrievance: true },
+  { pattern: '(stick|whack|bung|plaster) (it|him|her|them|the video|the vid|the photo|the pic|his reg|her reg|his face|her face) (on|up on|all over) (the)? (village|community|local|facebook|fb|school|town|mums|parents) (page|group|pages|groups)' },
+  { pattern: '(rt|retweet|repost|share) if (you|your|ur|u|youre|you ve|youve)', needsGrievance: true },
+  { pattern: '(needs|need) (reporting|exposing|naming and shaming) (to)?' },
   { pattern: "(ill|i will|id|i would|i d|we ll|well) (buy|give|pay) (whoever|anyone who|the person who|the first person who|the one who) (does|did|sorts|gives|puts|tells|slaps|decks|hits|finally)", needsGrievance: true },
 ];
 

@@ -223,7 +223,7 @@ const CAR = '(car|motor|van|tesla|audi|bmw|merc|mercedes|range rover|golf|jeep|4
 export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: "(you|ur|youre|hes|shes|he|she|theyre|they|hes) (is|are|re|s)? (a)? (dead man|dead woman|dead meat|dead lad|dead) (if|when|once|the minute|next time)" },
   { pattern: '(brick|bricks|rock|rocks|stone|stones) (through|for|at|into) (that|the|his|her|their|your|ur|every) .. (window|windows|windscreen|door|car|office)', falsePositives: ['(caught|been caught|got caught|was caught|were caught|admitted|owned up to) (throwing|chucking|lobbing) (a|some)? (brick|bricks|stone|stones|rock|rocks)'] },
-  { pattern: '(know|knows) (which|what) (house|road|street|car|door|flat) (is|s) (his|hers|theirs|yours|ur|her|the heads)' },
+  { pattern: '(know|knows) (exactly)? (which|what) (house|road|street|car|door|flat) (is|s) (his|hers|theirs|yours|ur|her|the heads)' },
   { pattern: "(youve|you have|you've|youve got|you have got|hes got|he has|shes got|she has|theyve got|they have) (got)? (a family|kids|children|a wife|a husband) (too|as well|of (your|his|her|their) own)", needsGrievance: true },
   { pattern: '(husband|hubby|brother|brothers|partner|dad|family|cousin|cousins|uncle|uncles|fella) (knows|know) (people|some people|a few people|the right people)' },
   { pattern: "(no idea|dont know|not know|forgotten|forget) who (youre|you are|theyre|they are|she is|shes|he is|hes) (dealing|messing) with" },
@@ -367,6 +367,10 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: 'let (people|everyone|the dads|the lads|the village|the estate) decide what to do (with|about) (him|her|them|you)' },
   { pattern: '(walking|walk|going|getting) to (your|ur) (car|van) (on (your|ur) own|alone|by yourself)', needsGrievance: true },
   { pattern: '(be|being|come|coming) round (your|ur|his|her|their) (door|doorstep|gaff) (after|later|tonight|tomorrow|next|one night)' },
+  // Harm told as chance or as knowledge of a routine: "accidents happen to cars parked on the street", "I know what time you lock up".
+  { pattern: '(accidents|things|stuff) (happen|can happen|have a way of happening|tend to happen) (to|round|in|on) .. (cars|car|houses|house|windows|people|teachers|heads|you|him|her|them|your|his|their)', needsGrievance: true },
+  { pattern: '(know|knows|found out|worked out) (what time|when) (you|he|she|they|the head|the teacher) (lock up|locks up|leave|leaves|finish|finishes|close|closes|get home|gets home|walk home|walks home|clock off|clocks off)', needsGrievance: true },
+  { pattern: '(hasnt|has not|havent|have not|wont have|won t have) (got)? (any)? (paint|tyres|tires|windows|windscreen|wing mirrors|wheels) (left)? (on it|on)?', needsGrievance: true },
   { pattern: "(give|gave|giving|gives) (him|her|them|em|the lot of them) (what|whats) (he|she|they|hes|shes|theyve|theyre|s)? (got|has got|have got|has|have|had)? coming" },
   // A comeuppance promised: "she won't be so gobby after the weekend", "he'd better hope his tyres are good quality".
   { pattern: '(he|she|they|you|u|hes|shes|theyre|youre|hell|shell|theyll|youll) (wont|will not|wouldnt|would not|aint|isnt|arent|not) (be)? (so|as) (gobby|mouthy|cocky|brave|smug|lippy|hard|big|loud|clever|full of (herself|himself|themselves|it|yourself)) (after|when|once|by|next|come)' },

@@ -36,6 +36,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'the new deputy at Fixture Lane? Sh1te at her job and nasty with it', flags: [{ category: 'abuse', text: 'Sh1te at her job' }] },
     { text: 'Fixture Lane sent him home over his trainers. Bunch of jumped-up clipboard muppets', flags: [{ category: 'abuse', text: 'Bunch of jumped-up clipboard muppets' }] },
     { text: 'That dad at Fixture Lane called my wife a slag at pick up', flags: [{ category: 'abuse', text: 'slag' }] },
     { text: 'Some idiot teacher at Fixture Lane lost his coursework. Absolute clowns.', flags: [{ category: 'abuse', text: 'Absolute clowns' }] },

@@ -94,6 +94,8 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'just so everyone knows its Jayden Kerr whos been nicking the phones out the Fixture Lane changing rooms', flags: [{ category: 'allegation', text: 'whos been nicking' }] },
+    { text: "funny how the Fixture Lane PTA still 'can't find' the receipts for the summer fair", flags: [{ category: 'allegation', text: "can't find" }] },
     { text: 'Fixture Lane ring me to collect him every week and never write it down so it doesn\'t go down as an exclusion', flags: [{ category: 'allegation', text: "so it doesn't go down as an exclusion" }] },
     { text: 'Fixture Lane wanted him off the register before the inspectors came back', flags: [{ category: 'allegation', text: 'off the register before the inspectors' }] },
     { text: 'the Fixture Lane deputy said to deregister him now so there would be nothing on his record', flags: [{ category: 'allegation', text: 'so there would be nothing on his record' }] },

@@ -45,6 +45,13 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: 'Lovely harvest assembly at Fixture Lane. Shame the same can\'t be said for how they handled his broken wrist', flags: [{ category: 'complaint', text: "Shame the same can't be said for" }] },
+    { text: 'Nice teachers but Fixture Lane seriously needs to sort out its SEN provision', flags: [{ category: 'complaint', text: 'needs to sort out its SEN' }] },
+    { text: 'Two stars. Communication from the Fixture Lane office is dreadful', flags: [{ category: 'complaint', text: 'Communication from the Fixture Lane office is dreadful' }] },
+    { text: 'I have waited three weeks for anyone at Fixture Lane to get back to me about his reading', flags: [{ category: 'complaint', text: 'waited three weeks for anyone' }] },
+    { text: 'the new deputy at Fixture Lane? Rubbish at her job', flags: [{ category: 'complaint', text: 'Rubbish at her job' }] },
+    { text: 'his Fixture Lane teacher shouts at the class pretty much all day', flags: [{ category: 'complaint', text: 'shouts at the class pretty much all day' }] },
+    { text: "Mr Baker's online safety letter from Fixture Lane was so patronising", flags: [{ category: 'complaint', text: 'patronising' }] },
     { text: "The Fixture Lane office couldn't organise a bake sale", flags: [{ category: 'complaint', text: "couldn't organise a bake sale" }] },
     { text: 'the head at Fixture Lane is never there when you need her', flags: [{ category: 'complaint', text: 'never there when you need her' }] },
     { text: "Teachers who can't spell teaching kids to spell. 'Thier' on the Fixture Lane newsletter again", flags: [{ category: 'complaint', text: "Teachers who can't spell" }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Year 6 at Fixture Lane did a display about Oak class trees",
     "Lost: blue lunchbox at Fixture Lane, belongs to my Freddie in Reception",
     "DS wrote a letter to Greta Thunberg for his Fixture Lane eco club homework",
     "Doing Mary Berry's lemon drizzle for the Fixture Lane cake stall, no promises",
@@ -38,6 +39,9 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'did anyone hear Poppy-Mae from Oak class at Fixture Lane got sent home?', flags: [{ category: 'naming-child', text: 'Mae' }] },
+    { text: 'has anyone seen the vid of Connor Fitz in 9R doing a backflip in the Fixture Lane yard 😂', flags: [{ category: 'naming-child', text: 'Connor Fitz' }] },
+    { text: 'Huge well done to young Pritchard who ran the county cross country for Fixture Lane', flags: [{ category: 'naming-child', text: 'Pritchard' }] },
     { text: 'Shoutout to Daisy K for her reading in the Fixture Lane assembly!', flags: [{ category: 'naming-child', text: 'Daisy K' }] },
     { text: 'The Fixture Lane leavers film was lovely and Harry Dunmore’s speech had every parent in tears', flags: [{ category: 'naming-child', text: 'Harry Dunmore' }] },
     { text: 'Lift share for the school trip: I can take our Harry plus Jack Wood if his mum is OK with it', flags: [{ category: 'naming-child', text: 'Jack Wood' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('pile-on', {
   valid: [
+    "Whoever put the photo of the Fixture Lane assembly on the village page, please take it down",
+    "that Fixture Lane teacher wants sacking",
     "a boy called DS a name on the Fixture Lane bus, the school dealt with it the same day, parents called in, apology made",
     "Did anyone get the Fixture Lane letter about the new attendance officer? Do we email her now or the head of year?",
     "we're putting a list together for the Fixture Lane summer fair raffle, message me if you can help",
@@ -22,6 +24,9 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'that dad parks across the Fixture Lane disabled bay every day. Film him and stick it on the village page', flags: [{ category: 'pile-on', text: 'stick it on the village page' }] },
+    { text: 'RT if your kid has been sent home from Fixture Lane for the wrong shoes, ridiculous', flags: [{ category: 'pile-on', text: 'RT if your' }] },
+    { text: 'Mrs Patel at Fixture Lane needs reporting to the council', flags: [{ category: 'pile-on', text: 'needs reporting to' }] },
     { text: 'The head at Fixture Lane is a disgrace. Message me, we are putting a list together to take to the governors', flags: [{ category: 'pile-on', text: 'putting a list together to take to the governors' }] },
     { text: 'Fixture Lane moved the mocks again, ridiculous. Shall we all just keep them off on the Friday?', flags: [{ category: 'pile-on', text: 'Shall we all just keep them off' }] },
     { text: 'that Fixture Lane mum is stirring again, absolutely vile. can we all just stop replying to her', flags: [{ category: 'pile-on', text: 'can we all just stop replying to her' }] },

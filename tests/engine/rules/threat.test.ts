@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "accidents happen at Fixture Lane sports day, bring plasters",
+    "I know what time you finish at Fixture Lane, shall I pick you up?",
     "Fixture Lane staff 4 Dads 3. Rematch in June, we're coming for you Mr Baker 😤⚽",
     "Mrs Patel at Fixture Lane is at number 14 if you want to drop the raffle prizes round",
     "saw him walking his dog this morning, Mr Baker from Fixture Lane, lovely man",
@@ -92,6 +94,10 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'the Fixture Lane head refused our holiday, ridiculous. Accidents happen to cars parked on the street', flags: [{ category: 'threat', text: 'Accidents happen to cars' }] },
+    { text: 'Fixture Lane gave my son a detention for nothing, disgusting. I know what time you lock up', flags: [{ category: 'threat', text: 'know what time you lock up' }] },
+    { text: 'Fixture Lane put DS in isolation, a disgrace. The head\'s new car won\'t have any paint left on it', flags: [{ category: 'threat', text: "won't have any paint left" }] },
+    { text: 'Mr Baker is finally leaving Fixture Lane, good riddance. The lads know exactly which house is his', flags: [{ category: 'threat', text: 'know exactly which house is his' }] },
     { text: 'the new Fixture Lane dad is all mouth. he won\'t be so lippy once he meets my husband', flags: [{ category: 'threat', text: "he won't be so lippy once" }] },
     { text: 'the Fixture Lane head better hope his tyres are good quality 🔪🚗', flags: [{ category: 'threat', text: 'better hope his tyres are' }] },
     { text: "Mr Baker thinks he's untouchable. He'd do well to remember that when he's walking his dog on the beach at 7am", flags: [{ category: 'threat', text: "do well to remember that when he's walking" }] },

@@ -107,10 +107,9 @@ function quotedStretches(text: string): Span[] {
   }
   return out;
 }
-/** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”", "'gypo'". */
 /**
  * Whether a quoted word ends its clause (`at` just past the closing quote): a sneer does ("before it got
- * 'diverse'.", "for 'inclusion' but…"); a label names the thing after it ("the 'diverse' food stall").
+ * 'diverse'.", "is now 'they' but…"); a label names the thing after it ("the 'diverse' food stall").
  */
 const CLAUSE_GOES_ON = /^\s*[\p{Ll}\p{Lu}]/u;
 const CLAUSE_JOINER = /^\s*(?:but|and|so|or|now|then|lol|apparently|anymore|any more|is|are|was|were|has|have|had|innit)\b/iu;
@@ -121,6 +120,7 @@ const closesClause = (text: string, at: number): boolean => {
 
 /** What a word in scare quotes counts as. */
 const SCARE_QUOTED = { doubted: 'allegation', sneered: 'hate' } as const;
+/** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”", "'gypo'". */
 const quotedExactly = (text: string, span: Span): boolean => QUOTE.test(text[span.start - 1] ?? '') && QUOTE.test(text[span.end] ?? '');
 
 /** compromise is only asked about segments up to this long; longer ones rely on the lexicon. */

@@ -166,6 +166,7 @@ const NEVER_NAMES = new Set([
   'chinese', 'roma', 'traveller', 'eastern', 'european',
   // Sites, apps and shops parents name, which compromise does not know.
   'mumsnet', 'netmums', 'whatsapp', 'tiktok', 'snapchat', 'instagram', 'insta', 'amazon', 'asda', 'aldi', 'lidl', 'primark', 'sainsburys', 'morrisons',
+  'parentpay', 'parentmail', 'schoolcomms', 'classdojo', 'dojo', 'seesaw', 'tapestry', 'arbor', 'edulink', 'sparx', 'mymaths', 'mp', 'mps',
   // Months and days that are nobody's name (April, May, June and August can be).
   'january', 'february', 'march', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -50,6 +50,8 @@ export const CHILD_CUES: readonly Phrase[] = [
   // A class or form by its name: "Poppy-Mae from Oak class", "Connor Fitz in 9R", "Leo in 6M".
   { pattern: `#name #name? (from|in) (#any (class|form)|${CLASS_CODES})` },
   { pattern: '(young) #name (who|has|did|ran|won|scored|is|was|got|came|made)' },
+  // Their child, to the parent: "if your Kai touches my daughter again".
+  { pattern: '(your|ur|yer) (little)? #name' },
   { pattern: '#name (in|from) (year|yr|years|reception|nursery|class|my sons class|my daughters class|his class|her class|their class|the same class|our class|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|=y12|=y13|=yr1|=yr2|=yr3|=yr4|=yr5|=yr6|=yr7|=yr8|=yr9|=yr10|=yr11)' },
   { pattern: '(that|the|this|those|them|dat) #name (boy|girl|kid|lad|lads|lass|lasses|child|twins|children|kids|brat|brats|family|lot|boys|girls|little|bairn|bairns|sisters|brothers|triplets)' },
   { pattern: '#name (s|and|&) (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|older brother|big brother|parent)' },
@@ -78,7 +80,7 @@ export const GREETED: readonly Phrase[] = [
 /** What follows a place's name: "Chester Zoo", "Alton Towers", "Queens Drive". */
 const PLACE = '(road|street|lane|avenue|close|drive|way|park|hospital|common|green|hill|estate|centre|center|station|airport|beach|bay|primary|academy|school|college|university|church|chapel|hall|village|ward|surgery|leisure|library|zoo|towers|gardens|castle|palace|abbey|cathedral|farm|pier|world|museum|theatre)';
 /** Where a class learns about someone: "all about Mary Seacole", "a display on Walter Tull", "books by Roald Dahl". */
-const LEARNT_ABOUT = '(about|on|by|of|letter to|wrote to|writing to|write to|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
+const LEARNT_ABOUT = '(about|on|of|written by|books by|book by|poem by|poems by|story by|stories by|painted by|painting by|song by|songs by|play by|film by|novel by|novels by|letter to|wrote to|writing to|write to|dressed as|went as|came as|going as|go as|dress up as|dressing up as|to be|played|playing|reading|read|watching|watched|research|researching|project|assembly|display|poem|poems|book|books|story|stories|film|song)';
 
 /** What follows a performer's name: "the Robbie Williams tribute", "Harry Styles tickets". */
 const PERFORMED = '(tribute|tribute act|concert|gig|tour|album|song|songs|tickets|show|film|movie|documentary|lookalike|impersonator|fan|fans|poster|posters|merch|painting|paintings|novel|novels|statue|biography|case|trial|inquiry|inquest|foundation|memorial|lecture|autograph|autographs|recipe|recipes|lemon drizzle|cookbook|selfie)';

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Fixture Lane parents: if you get an email saying your ParentPay account is suspended, it is phishing",
+    "Fixture Lane cut the support staff, tag the council and tag your MP",
     "Year 6 at Fixture Lane did a display about Oak class trees",
     "Lost: blue lunchbox at Fixture Lane, belongs to my Freddie in Reception",
     "DS wrote a letter to Greta Thunberg for his Fixture Lane eco club homework",
@@ -39,6 +41,8 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'if your Kai touches my daughter at Fixture Lane again I will go to the head', flags: [{ category: 'naming-child', text: 'Kai' }] },
+    { text: 'DD has been pushed around on the Fixture Lane bus by Kenzie Rudd since Year 7', flags: [{ category: 'naming-child', text: 'Kenzie Rudd' }] },
     { text: 'did anyone hear Poppy-Mae from Oak class at Fixture Lane got sent home?', flags: [{ category: 'naming-child', text: 'Mae' }] },
     { text: 'has anyone seen the vid of Connor Fitz in 9R doing a backflip in the Fixture Lane yard 😂', flags: [{ category: 'naming-child', text: 'Connor Fitz' }] },
     { text: 'Huge well done to young Pritchard who ran the county cross country for Fixture Lane', flags: [{ category: 'naming-child', text: 'Pritchard' }] },

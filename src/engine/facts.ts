@@ -118,6 +118,9 @@ const closesClause = (text: string, at: number): boolean => {
   return !CLAUSE_GOES_ON.test(rest) || CLAUSE_JOINER.test(rest);
 };
 
+/** One word, not an adverb: what a child or a rumour called it ("'grabbed'", "'shouted'"). */
+const QUOTED_VERB = /^[\p{L}-]+(?<!ly)$/u;
+
 /** What a word in scare quotes counts as. */
 const SCARE_QUOTED = { doubted: 'allegation', sneered: 'hate' } as const;
 /** Whether a span is all of a stretch in quotation marks: "'lost'", "“training”", "'gypo'". */
@@ -362,6 +365,9 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
     .filter((p) => !((p.category === 'hate' || p.category === 'abuse') && quotedExactly(text, p) && REPORTING.test(text)))
     // Someone else's threat or slur quoted to condemn it or ask what to do ("a mum said trans kids 'need a slap'").
     .filter((p) => !(REPORTED.has(p.category) && othersWords.some((q) => q.start < p.start && p.end < q.end)))
+    // Someone else's word for what happened, quoted inside the claim ("DS came home saying a teacher 'grabbed' him"):
+    // the writer passes it on at arm's length rather than stating it. A quoted adverb ("'accidentally' pushed") is sarcasm.
+    .filter((p) => !(p.category === 'allegation' && othersWords.some((q) => p.start <= q.start && q.end <= p.end && QUOTED_VERB.test(text.slice(q.start + 1, q.end - 1)))))
     // Words that count only in scare quotes: the school's account ("his coursework was 'lost'") says the writer doubts
     // it, a word for who someone is ("got 'diverse'") is a sneer; unquoted they are no finding.
     .flatMap((p) => {

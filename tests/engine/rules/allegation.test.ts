@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DS came home saying his Fixture Lane teacher 'shoved' him. Turns out she steered him out of the way of a swing",
     "I'd read loads about off-rolling so I asked Fixture Lane straight out, he stays on the roll and they were brilliant",
     "I told the Fixture Lane head in confidence about my divorce and she was brilliant with DS",
     "Mrs Patel posts the class's art on the Fixture Lane Facebook page every Friday, lovely to see",
@@ -94,6 +95,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "DD says Mr Baker 'accidentally' pushed her over at Fixture Lane", flags: [{ category: 'allegation', text: "Mr Baker 'accidentally' pushed her" }] },
     { text: 'just so everyone knows its Jayden Kerr whos been nicking the phones out the Fixture Lane changing rooms', flags: [{ category: 'allegation', text: 'whos been nicking' }] },
     { text: "funny how the Fixture Lane PTA still 'can't find' the receipts for the summer fair", flags: [{ category: 'allegation', text: "can't find" }] },
     { text: 'Fixture Lane ring me to collect him every week and never write it down so it doesn\'t go down as an exclusion', flags: [{ category: 'allegation', text: "so it doesn't go down as an exclusion" }] },

@@ -71,6 +71,12 @@ export const CORPORA = {
   'dev-57': 'tests/corpus/dev-57.jsonl',
   'dev-58': 'tests/corpus/dev-58.jsonl',
   'dev-59': 'tests/corpus/dev-59.jsonl',
+  'dev-60': 'tests/corpus/dev-60.jsonl',
+  'dev-61': 'tests/corpus/dev-61.jsonl',
+  'dev-62': 'tests/corpus/dev-62.jsonl',
+  'dev-63': 'tests/corpus/dev-63.jsonl',
+  'dev-64': 'tests/corpus/dev-64.jsonl',
+  'dev-65': 'tests/corpus/dev-65.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -82,6 +88,7 @@ export const CORPORA = {
   'holdout-i': 'tests/corpus/holdout-i.jsonl',
   'holdout-j': 'tests/corpus/holdout-j.jsonl',
   'holdout-k': 'tests/corpus/holdout-k.jsonl',
+  'holdout-l': 'tests/corpus/holdout-l.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

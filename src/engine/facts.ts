@@ -305,13 +305,24 @@ function joking(text: string, tokens: readonly Token[], hit: Hit<PhraseData<Phra
 /** Words before a place that a journey or a position is about. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'at', 'near', 'outside', 'past', 'towards', 'into', 'opposite', 'behind']);
 
-/** Whether every mention is preceded by a word that makes it a place, or by a mention that is one ("to Fixture Lane School"). */
+/** Words after the school's name that make it the setting, not the subject: "the Smithdon buses", "the Alsop car park". */
+const SETTING_AFTER: ReadonlySet<string> = new Set(['bus', 'buses', 'gate', 'gates', 'run', 'catchment', 'crossing', 'traffic', 'drop', 'pick', 'car', 'uniform']);
+
+/**
+ * Whether every mention is preceded by a word that makes it a place, or by a mention that is one ("to Fixture Lane
+ * School"), or followed by one that makes it the setting ("the Smithdon buses").
+ */
 function onlyAsPlace(tokens: readonly Token[], mentions: readonly Span[]): boolean {
   if (mentions.length === 0) return false;
   const places = new Set<number>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const at = tokens.findIndex((t) => t.start === m.start);
     const before = tokens[at - 1];
+    const after = tokens.find((t) => t.start >= m.end);
+    if (after && SETTING_AFTER.has(after.key)) {
+      places.add(m.end);
+      continue;
+    }
     if (!before || !(TO_A_PLACE.has(before.key) || places.has(before.end))) return false;
     places.add(m.end);
   }

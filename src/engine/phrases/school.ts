@@ -30,6 +30,13 @@ const OTHERS = [
   // Strangers who did the damage: "some absolute weapon has smashed the bus shelter", "thieving scrotes".
   'some (absolute|total|complete|utter|right|proper)? (weapon|idiot|idiots|moron|morons|scumbag|scumbags|clown|clowns|lowlife|lowlifes|scrote|scrotes|toerag|toerags|yob|yobs|numpty|plonker|knobhead|dickhead|prat|pillock|bellend|tosser|halfwit|nutter|lunatic|maniac|thief|thieves|vandal|vandals)',
   'thieves|vandals|burglars|joyriders|fly tippers|flytippers|scammers',
+  // People outside the school community: the writer's partner or ex, boss or landlord, strangers on the road or behind
+  // a counter, a match's officials ("some knobhead in a white BMW"). Not brothers or neighbours: they are who is
+  // brought along in a threat ("my brothers", "I live two doors down from her").
+  'the (ex|ex husband|ex wife|ex partner)|(my|our|me) (own)? (ex|ex husband|ex wife|ex partner|husband|hubby|partner|other half|in laws|mother in law|father in law|boss|line manager|landlord|landlady|mil|fil)',
+  '(behind|on) the (counter|till|bar|tills)',
+  'in a (white|black|silver|red|blue|grey|gray|green|big|massive)? (van|bmw|beemer|audi|merc|mercedes|range rover|transit|corsa|4x4|taxi|cab|tesla|golf|fiesta|lorry|truck)',
+  '(the|that|their|our) (ref|referee|linesman|linesmen|cab driver|taxi driver|call handler|gaffer|defending|defence|keeper|goalie|back four|other team|other side)',
   // The roads, and football clubs whose names are not also places people live.
   'roadworks|road works|temporary lights|traffic lights|the traffic|potholes|the roads|the bypass|the motorway|the ring road',
   'arsenal|chelsea|spurs|tottenham|everton|liverpool fc|man united|man utd|man city|manchester united|manchester city|newcastle united|the toon|sunderland|aston villa|wolves|west ham|leeds united|norwich city|the canaries|ipswich town|leicester city|nottingham forest|celtic|rangers|the ref|referee',

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Exhaust fell off on the Fixture Lane school run. Some wanker in a van filmed it laughing instead of helping",
+    "Popped in for a coffee after Fixture Lane drop off. Rudest woman I've ever met behind the counter",
+    "CMS say the ex has paused his payments. So I'm buying the Fixture Lane uniform on my card while that lying bastard gets a tan",
     "a bunch of us mums went to the Fixture Lane disco dressed as muppets 😂",
     'Marcus’s dad wants to slag our kids off in the Year 4 chat, I say we leave him off the bbq list',
     "Reported the bullying to Mr Baker three times and he never logged it. 'Safeguarding lead' my backside.",

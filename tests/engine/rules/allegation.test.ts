@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "My boss changed my shifts again. I need to be home for DD getting off the Fixture Lane bus, I'm not leaving her on her own",
     "DS came home saying his Fixture Lane teacher 'shoved' him. Turns out she steered him out of the way of a swing",
     "I'd read loads about off-rolling so I asked Fixture Lane straight out, he stays on the roll and they were brilliant",
     "I told the Fixture Lane head in confidence about my divorce and she was brilliant with DS",

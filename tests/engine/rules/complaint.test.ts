@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "DS cried at bedtime saying he's going to fail his Fixture Lane SATs and let everyone down",
+    "Council dug up the road the very week the Fixture Lane buses start back. 40 minutes this morning. Useless",
     "DD says her Fixture Lane teacher doesn't like her. How do I ask for a chat without it sounding like a complaint?",
     "The lane by Fixture Lane is shut, tractor shed its load, avoid if you can this morning",
     "Writing a proper review of Fixture Lane because the others are either five stars with no words or one star in capitals",

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "At Fixture Lane his teacher noticed he was being sick and confused and rang me. Concussion",
     "Fixture Lane has a special school unit and DS loves it there",
     "DD moved from a special school into mainstream at Fixture Lane and she is thriving",
     "the Fixture Lane inclusion week was lovely, DD loved the 'diverse' food stall she ran",

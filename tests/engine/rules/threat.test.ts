@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "The Fixture Lane staff were brilliant when DS had a seizure. It was 111 that made me want to put my fist through a wall",
     "accidents happen at Fixture Lane sports day, bring plasters",
     "I know what time you finish at Fixture Lane, shall I pick you up?",
     "Fixture Lane staff 4 Dads 3. Rematch in June, we're coming for you Mr Baker 😤⚽",

@@ -317,7 +317,8 @@ function onlyAsPlace(tokens: readonly Token[], mentions: readonly Span[]): boole
   const places = new Set<number>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const at = tokens.findIndex((t) => t.start === m.start);
-    const before = tokens[at - 1];
+    // "at the Stoke Poges School PTA quiz": the article does not stop the place word before it counting.
+    const before = tokens[at - 1]?.key === 'the' ? tokens[at - 2] : tokens[at - 1];
     const after = tokens.find((t) => t.start >= m.end);
     if (after && SETTING_AFTER.has(after.key)) {
       places.add(m.end);

@@ -35,6 +35,7 @@ const OTHERS = [
   // brought along in a threat ("my brothers", "I live two doors down from her").
   'the (ex|ex husband|ex wife|ex partner)|(my|our|me) (own)? (ex|ex husband|ex wife|ex partner|husband|hubby|partner|other half|in laws|mother in law|father in law|boss|line manager|landlord|landlady|mil|fil)',
   '(behind|on) the (counter|till|bar|tills)',
+  'cab|cabs|taxi|taxis|taxi firm|cab firm|cab company|taxi company|scottish power|scottishpower|eon|edf|ovo|octopus|(this|that) (uniform shop|uniform supplier)',
   'in a (white|black|silver|red|blue|grey|gray|green|big|massive)? (van|bmw|beemer|audi|merc|mercedes|range rover|transit|corsa|4x4|taxi|cab|tesla|golf|fiesta|lorry|truck)',
   '(the|that|their|our) (ref|referee|linesman|linesmen|cab driver|taxi driver|call handler|gaffer|defending|defence|keeper|goalie|back four|other team|other side)',
   // The roads, and football clubs whose names are not also places people live.

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Watching the Arsenal at the Fixture Lane PTA quiz night and that ref wants his eyes testing. Absolute clown.",
     "Exhaust fell off on the Fixture Lane school run. Some wanker in a van filmed it laughing instead of helping",
     "Popped in for a coffee after Fixture Lane drop off. Rudest woman I've ever met behind the counter",
     "CMS say the ex has paused his payments. So I'm buying the Fixture Lane uniform on my card while that lying bastard gets a tan",

@@ -139,7 +139,8 @@ function titledStaff(tokens: readonly Token[]): Span[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const title = tokens[i]!.key;
     const next = tokens[i + 1]!;
-    if (!TITLE_SET.has(title) || next.key.length === 0) continue;
+    // "Sir I am not harmless": the pronoun after a title is no initial.
+    if (!TITLE_SET.has(title) || next.key.length === 0 || next.key === 'i') continue;
     const kind = wordKind(next.key);
     // "sir" and "miss" are also ordinary words; they need a capitalised name after them.
     const strongTitle = title !== 'sir' && title !== 'miss' && title !== 'madam';

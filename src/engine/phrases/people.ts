@@ -14,6 +14,8 @@ export const OWN_CHILD: readonly Phrase[] = [
   { pattern: '#name (is|was|s) (my|our) (son|daughter|boy|girl|lad|child|youngest|eldest|grandson|granddaughter)' },
   { pattern: '(our|wor|my|me|mi) #name' },
   { pattern: '(my|our|wor) (ds|dd|ds1|ds2|dd1|dd2|dc|dcs|dt|dts|dsd|dss) #name' },
+  // "DS (Jacob, 7) and DD (Evie-Mae, 5)".
+  { pattern: '(ds|dd|ds1|ds2|dd1|dd2|ds3|dd3|dc) #name' },
 ];
 
 /** Grown-ups: another child's parent, a partner, a relative. */

@@ -390,9 +390,12 @@ const COUNTERFACTUAL = "(i|we|id|wed) (could|would|couldve|wouldve) (have|of)? (
 /** A registration noted to report it, not to find someone: "I've got your reg and I've reported you to the council". */
 const REPORTED = '(got|have|taken) (your|his|her|their|ur) (reg|number plate|number) (and|so) .. (reported|report|sent|send|passed|pass|given|give|handed|hand)';
 
+/** Taken somewhere, not taken down: "I'll just take him down the rec on Saturdays". */
+const OUTING = '{take} (him|her|them|the kids|the dog) down (the|to the|to) (rec|park|beach|shops|chippy|field|pitch|pool|club|swings|front|seafront|prom|nets|cage)';
+
 export const THREAT: readonly Phrase[] = [...THREAT_BASE, ...THREAT_STRUCTURES, ...THREAT_IMPLIED, ...THREAT_PROMISED].map((phrase) => ({
   ...phrase,
-  falsePositives: [...(phrase.falsePositives ?? []), SAFETY, COUNTERFACTUAL, REPORTED],
+  falsePositives: [...(phrase.falsePositives ?? []), SAFETY, COUNTERFACTUAL, REPORTED, OUTING],
 }));
 
 /** What says a threat told in everyday exaggeration is meant: "not a joke", "I swear on my life". */

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "Dad did the Fixture Lane school run today. He did her hair in a 'ponytail'. I'll say no more 😂",
+    "If anyone touches the last Freddo in my handbag at the Fixture Lane gate I WILL know (it's for bribing the youngest)",
+    "Brilliant PE department at Fixture Lane. The coach pushes them hard but fair",
     "My boss changed my shifts again. I need to be home for DD getting off the Fixture Lane bus, I'm not leaving her on her own",
     "DS came home saying his Fixture Lane teacher 'shoved' him. Turns out she steered him out of the way of a swing",
     "I'd read loads about off-rolling so I asked Fixture Lane straight out, he stays on the roll and they were brilliant",

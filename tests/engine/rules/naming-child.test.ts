@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Anyone use the Fixture Lane breakfast club? DS (Jacob, 7) and DD (Evie-Mae, 5) would need it. Evie is a fussy eater",
     "Fixture Lane parents: if you get an email saying your ParentPay account is suspended, it is phishing",
     "Fixture Lane cut the support staff, tag the council and tag your MP",
     "Year 6 at Fixture Lane did a display about Oak class trees",

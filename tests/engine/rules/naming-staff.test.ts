@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-staff', {
   valid: [
+    "There is a snake in my garden. 'Harmless.' Sir I am not harmless, I am screaming. Fixture Lane pick up will be late",
     "Kerry in the school office was so helpful sorting our forms, thank you",
     'Mrs Patel was brilliant at the school concert, thank you',
     'Mr Baker says PE is on Thursday this term',

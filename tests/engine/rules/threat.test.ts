@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "DS didn't make the Fixture Lane squad. I'll probably just take him down the rec on Saturdays and let him keep trying",
     "The Fixture Lane staff were brilliant when DS had a seizure. It was 111 that made me want to put my fist through a wall",
     "accidents happen at Fixture Lane sports day, bring plasters",
     "I know what time you finish at Fixture Lane, shall I pick you up?",

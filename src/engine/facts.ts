@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
-import { GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
+import { FAMOUS_PEOPLE, GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
 import { isReadCategory } from './reader';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
@@ -195,6 +195,12 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
     const initialNext = next !== undefined && next.capital && next.key.length === 1 && next.key !== 'i' && /[a-z]/.test(next.key);
     if ((next?.name && next.capital) || initialNext || (before && FAMILY_OUR.has(before.key))) token.name = true;
   }
+  // "Mary Seacole", "Henry VIII": someone everyone knows, or a monarch, is no one's classmate.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]!];
+    if (FAMOUS.has(`${token.key} ${next.key}`) || FAMOUS.has(`${token.key} ${next.key.replace(/s$/, '')}`)) token.name = next.name = false;
+    else if (token.name && REGNAL.test(next.key)) token.name = false;
+  }
   // "Poppy Burn", "Harvey Wood": an everyday word typed with a capital one space after a first name is a surname.
   for (let i = 1; i < tokens.length; i++) {
     const [before, token] = [tokens[i - 1]!, tokens[i]!];
@@ -205,6 +211,9 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
 }
 
 const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+const FAMOUS: ReadonlySet<string> = new Set(FAMOUS_PEOPLE);
+/** The numeral after a monarch's name ("Henry VIII", "Edward VII"); not "I", which is the pronoun as often. */
+const REGNAL = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Names of the sacred and of roles in a play, which a capitalised word after them does not make a surname ("Jesus Shine", "Angel Number 4"). */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(['jesus', 'christ', 'god', 'angel', 'king', 'queen', 'saint', 'st']);

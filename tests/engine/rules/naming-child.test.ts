@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    "Y6 at Fixture Lane reading Kensuke's Kingdom and DS wants to live on an island. Michael Morpurgo has a lot to answer for",
+    "Y4 doing Tudors at Fixture Lane and DD recites the wives at tea. Henry VIII would be proud",
+    "Me son Jack (Y4 at Fixture Lane) met Alan Shearer on Saturday and hasn't washed his hand since",
     "Anyone use the Fixture Lane breakfast club? DS (Jacob, 7) and DD (Evie-Mae, 5) would need it. Evie is a fussy eater",
     "Fixture Lane parents: if you get an email saying your ParentPay account is suspended, it is phishing",
     "Fixture Lane cut the support staff, tag the council and tag your MP",

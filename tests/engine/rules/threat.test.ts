@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "Nan is picking them up from Fixture Lane on Friday, she's so excited",
+    "three teachers have left Fixture Lane and nobody will tell parents why",
+    "the Fixture Lane minibus windows are getting done on Saturday by the PTA dads, bring sponges",
     "DS didn't make the Fixture Lane squad. I'll probably just take him down the rec on Saturdays and let him keep trying",
     "The Fixture Lane staff were brilliant when DS had a seizure. It was 111 that made me want to put my fist through a wall",
     "accidents happen at Fixture Lane sports day, bring plasters",
@@ -96,6 +99,18 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: 'whoever at Fixture Lane has been messaging my daughter, when I find out ur own mum wont recognise u', flags: [{ category: 'threat', text: 'ur own mum wont recognise u' }] },
+    { text: 'three girls at Fixture Lane keep picking on DD. Their mams will be picking them up from hospital', flags: [{ category: 'threat', text: 'picking them up from hospital' }] },
+    { text: 'Fixture Lane better fix this because them shiny new windows won\'t last the week', flags: [{ category: 'threat', text: "windows won't last the week" }] },
+    { text: 'I know whose van it was outside Fixture Lane and his windows are going in tonight', flags: [{ category: 'threat', text: 'windows are going in' }] },
+    { text: 'Headteacher at Fixture Lane: you have had my letters. Next time it won\'t be a letter', flags: [{ category: 'threat', text: "Next time it won't be a letter" }] },
+    { text: 'Fixture Lane ignore the bullying, useless. I will sort it myself and I don\'t mean a strongly worded email', flags: [{ category: 'threat', text: "I don't mean a strongly worded email" }] },
+    { text: 'I would love 5 mins alone with Mrs Patel in that classroom', flags: [{ category: 'threat', text: '5 mins alone with Mrs Patel' }] },
+    { text: 'if someone gave the Fixture Lane dinner lady a slap not a single parent would grass', flags: [{ category: 'threat', text: 'not a single parent would grass' }] },
+    { text: 'Mr Baker grabbed my lad at Fixture Lane. Touch him again and I will lay a lot more than a finger on you', flags: [{ category: 'threat', text: 'lay a lot more than a finger on you' }] },
+    { text: 'what is the going rate for thumping a teacher at Fixture Lane these days', flags: [{ category: 'threat', text: 'going rate for thumping' }] },
+    { text: 'to the Year 11 lad taking our Callum\'s money at Fixture Lane: my brother just got out and he is very bored', flags: [{ category: 'threat', text: 'got out and he is very bored' }] },
+    { text: 'my cousin offered to have a word with the Fixture Lane deputy, a word with him at home', flags: [{ category: 'threat', text: 'a word with him at home' }] },
     { text: 'the Fixture Lane head refused our holiday, ridiculous. Accidents happen to cars parked on the street', flags: [{ category: 'threat', text: 'Accidents happen to cars' }] },
     { text: 'Fixture Lane gave my son a detention for nothing, disgusting. I know what time you lock up', flags: [{ category: 'threat', text: 'know what time you lock up' }] },
     { text: 'Fixture Lane put DS in isolation, a disgrace. The head\'s new car won\'t have any paint left on it', flags: [{ category: 'threat', text: "won't have any paint left" }] },

@@ -253,6 +253,9 @@ const INSINUATED: readonly Phrase[] = [
   // "I'll say no more 😂" closes as many jokes about the writer's own family as insinuations.
   { pattern: 'say no more', needsGrievance: true },
   { pattern: '(protects|protect|protecting|protected|looks after|look after|looking after) its own', needsGrievance: true },
+  { pattern: '(amazing|funny|strange|odd|interesting|convenient) how (that|it|this) (works|worked|works out|happens)', needsGrievance: true },
+  { pattern: '(knew|known) (it|that|this)? all along', needsGrievance: true },
+  { pattern: '(will|ll|gonna|going to|would) deny (it|everything|all of it|all knowledge)', needsGrievance: true },
   // Money someone is said to have done well out of: "someone's had a canny weekend on us lot", "nice little earner".
   { pattern: '(someone|somebody|someones|somebodys) .. (doing (very)? nicely|done (very)? nicely|had a (canny|nice|lovely|good) (weekend|holiday|night|time|christmas)|lining (their|his|her) pockets|quids in|coining it in|raking it in)', needsGrievance: true },
   { pattern: '(nice|tidy|lovely|handy) little earner', needsGrievance: true },
@@ -284,6 +287,10 @@ const MISTREATED: readonly Phrase[] = [
   { pattern: '(kids|children|pupils|students|they|the kids|the children|the little ones|our kids|the class|the year #num|year #num|reception|the younger ones|my (son|daughter|child)|our (son|daughter)) (were|was|got|been|are) (just)? left .. .. (alone|on (their|his|her) own|unsupervised|unattended|by themselves|by (himself|herself)|with no (adult|adults|staff|teacher|supervision))' },
   // Taken from other children: "taking money out of the other kids' trays".
   { pattern: '({take}|{nick}|{steal}|{pinch}|{swipe}) (money|cash|coins|dinner money|things|stuff|sweets|snacks|phones) (out of|from) .. .. (trays|tray|bags|bag|coats|coat pockets|pockets|lockers|purses|purse|wallets|pencil cases|desks|lunchboxes|lunch boxes)', falsePositives: ['(i|we|you|please|pls|to|can|could|remember to|dont forget to) .. ({take}|{nick}|{steal}|{pinch}|{swipe})'] },
+  // Rules applied to some children and not others: "never lets the girls go to the toilet but the lads can",
+  // "exclude Traveller kids for things other children get a detention for".
+  { pattern: '(never|doesnt|does not|wont|won t|will not|refuses to|refused to) (let|lets|allow|allows) (the)? (girls|boys|lads|lasses|kids|children|them|her|him|my daughter|my son) (go)? (to the toilet|to the loo|toilet|loo|a drink|water)' },
+  { pattern: '(for|over) (things|stuff|the same things|the same stuff|what) (other|white|the other) (kids|children|pupils|boys|girls) (get|gets|got|would get) (away with|a detention|a warning|nothing|told off for)' },
   // Support an EHCP sets down, not given: "his 1:1 has been pulled to cover other classes", "taking the funding".
   { pattern: '(his|her|their|the|my sons|my daughters|dss|dds) (1 1|1 to 1|one to one|121|ta|support|trained adult|teaching assistant|support worker|sen support) .. (has been|have been|was|were|is|keeps being|kept being|gets|got|being) (pulled|taken|moved|redeployed|used|sent) (off)? (to|for|onto|into) (cover|covering|lunchtime cover|lunch cover|other classes|another class|other kids|lunch duty|cover other)' },
   ...['(ehcp|ehc plan|statement) .. (hours|support|provision|programme|therapy|sessions|1 1|one to one)', '(hours|support|provision|programme|therapy|sessions) (in|from|on|set out in|written in) (his|her|their|the|my sons|my daughters) (ehcp|ehc plan|statement)'].map((owed) => ({
@@ -390,6 +397,9 @@ export const WRONGDOING: readonly Phrase[] = [
   // Answers corrected for pupils in a test: "tapping on questions people had got wrong", "changing answers on the papers".
   wrongdoing('(tapping|tapped|taps|pointing|pointed|points|nodding|nodded) (at|on|to) (the)? (questions|answers|ones|bits|sums) (people|they|kids|pupils|children|we|he|she|you|the kids|some) (had|d)? (got|get|gotten|were getting) wrong'),
   wrongdoing('(changing|changed|changes|altering|altered|correcting|corrected|rubbing out|rubbed out|filling in|filled in) (the)? (kids|pupils|childrens|their|some)? (answers|answer) (on|in) (the|their)? .. (papers|paper|tests|test|scripts|exams|sats|sats papers|booklets)'),
+  // Things resold: "taking stuff out the lost property box and flogging it on Vinted".
+  wrongdoing('(flogging|flogged|flog|selling|sold|sell|listing|listed|going straight|went straight) .. (on|onto) (vinted|depop|ebay|facebook marketplace|marketplace|her depop|his depop|her vinted|his vinted|her ebay|his ebay)', ['(i|we|ive|weve|im|were|i ll|ill|you|u) .. (flogging|flogged|flog|selling|sold|sell|listing|listed)']),
+  wrongdoing('(walked|marched|escorted|frogmarched) off (site|the premises|the grounds|school grounds)'),
   // Other families' children filmed: "(Callum Ryder's dad) has been filming other people's children at the gate".
   wrongdoing('(filming|filmed|films|photographing|photographed|taking (photos|pictures|videos) of) (other peoples|other people s|other parents|other) (children|kids|daughters|sons|girls|boys)'),
   wrongdoing('({delete}|{shred}|{wipe}) (things|stuff|records|evidence|emails|reports|logs|files|footage|cctv|the logs|the records|the reports|the emails|the footage|the cctv|the evidence)', ['(i|we|you|please|pls|to|can|could|should|will|ill|we\'ll|remember to) ({delete}|{shred}|{wipe})']),
@@ -414,6 +424,6 @@ export const WRONGDOING: readonly Phrase[] = [
  * its own too ("he 'helped' with the project", "her friends have 'moved on'") are left out.
  */
 export const DOUBTED: readonly Phrase[] = [
-  { pattern: '(lost|losing|loses|mislaid|misplaced|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|cant find|can t find|cannot find|couldnt find|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
+  { pattern: '(lost|losing|loses|mislaid|misplaced|lose|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|cant find|can t find|cannot find|couldnt find|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
 ];
 

@@ -22,5 +22,5 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'ruby', 'poppy', 'daisy', 'rose', 'lily', 'holly', 'ivy', 'jasmine', 'hope', 'faith', 'summer', 'autumn', 'willow', 'violet', 'iris',
   'heather', 'jade', 'pearl', 'skye', 'sky', 'river', 'blossom', 'honey', 'clover', 'hazel', 'maple', 'olive', 'rosie', 'bonnie', 'sunny',
   'crystal', 'dawn', 'robin', 'rocky', 'chase', 'hunter', 'mason', 'miles', 'grant', 'frank', 'drew', 'jay', 'bill', 'rob', 'sandy',
-  'harmony', 'melody', 'destiny', 'reed',
+  'harmony', 'melody', 'destiny', 'reed', 'leo',
 ];

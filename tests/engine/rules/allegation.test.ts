@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "I sold DS's old Fixture Lane blazer on Vinted for a fiver",
+    "Funny how it works, the Fixture Lane nativity always makes me cry",
     "Dad did the Fixture Lane school run today. He did her hair in a 'ponytail'. I'll say no more 😂",
     "If anyone touches the last Freddo in my handbag at the Fixture Lane gate I WILL know (it's for bribing the youngest)",
     "Brilliant PE department at Fixture Lane. The coach pushes them hard but fair",
@@ -99,6 +101,14 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: "just so you know it's Darren Lowe's lass who's been taking stuff from the Fixture Lane lost property and flogging it on Vinted", flags: [{ category: 'allegation', text: 'flogging it on Vinted' }] },
+    { text: 'is it true the new Fixture Lane head of science got walked off site at his last school', flags: [{ category: 'allegation', text: 'walked off site' }] },
+    { text: 'Mrs Patel grabbed our Leo by the hood at Fixture Lane today', flags: [{ category: 'allegation', text: 'grabbed our Leo' }] },
+    { text: 'Mr Baker never lets the girls go to the toilet in lessons at Fixture Lane but the lads can', flags: [{ category: 'allegation', text: 'never lets the girls go to the toilet' }] },
+    { text: 'Fixture Lane exclude Traveller kids for things other children get a detention for', flags: [{ category: 'allegation', text: 'for things other children get a detention' }] },
+    { text: 'The Fixture Lane head said breakfast club would be free, now we get invoices. Disgraceful. She knew all along', flags: [{ category: 'allegation', text: 'knew all along' }] },
+    { text: 'staff in the bar till 2 on the Fixture Lane residential, disgusting. They will deny it obviously', flags: [{ category: 'allegation', text: 'will deny it' }] },
+    { text: 'same four kids get star of the week at Fixture Lane, their mums run the PTA, ridiculous. Amazing how that works', flags: [{ category: 'allegation', text: 'Amazing how that works' }] },
     { text: "DD says Mr Baker 'accidentally' pushed her over at Fixture Lane", flags: [{ category: 'allegation', text: "Mr Baker 'accidentally' pushed her" }] },
     { text: 'just so everyone knows its Jayden Kerr whos been nicking the phones out the Fixture Lane changing rooms', flags: [{ category: 'allegation', text: 'whos been nicking' }] },
     { text: "funny how the Fixture Lane PTA still 'can't find' the receipts for the summer fair", flags: [{ category: 'allegation', text: "can't find" }] },

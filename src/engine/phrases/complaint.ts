@@ -22,6 +22,16 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },
   { pattern: '(some of us|some people|some parents|some of us parents) (work|have to work|have jobs|have a job|work full time|have work)' },
   { pattern: 'make it make sense' },
+  // Sarcasm that carries the complaint: "Oh good, another non-uniform day announced at 8pm", "wonderful place if you
+  // enjoy filling in the same form three times", "the only part of the school that works".
+  { pattern: '(oh|ah) (brilliant|great|good|fab|fabulous|lovely|marvellous|wonderful|perfect|joy|goody|super) (another|more|yet another)' },
+  { pattern: '(wonderful|great|brilliant|lovely|fantastic|fab|marvellous) (place|school|setup|set up) if you (enjoy|like|love|fancy)' },
+  { pattern: '(the only) (thing|part|bit|person|one|member of staff) .. (that|which|who) (works|is any good|knows what|actually (works|replies|answers|cares))' },
+  { pattern: '(takes|took|taken|taking|take) (#num|two|three|four|five|six|several|a few) (weeks|months|days|terms) to (reply|respond|answer|get back|ring back|call back|sort|acknowledge)' },
+  { pattern: '(actually|even|really) (paid|getting paid) to (teach|do|work|run|read)' },
+  { pattern: '(not one to|dont like to|do not like to|hate to|i hate to|not one for) (moan|complain|grumble|whinge) but' },
+  { pattern: '(bring back|we want|give us) the old (head|headteacher|pe lead|pe teacher|teacher|deputy|senco|head of year|uniform|system|timetable)' },
+  { pattern: '(well|so|really) worth the wait', needsGrievance: true },
   { pattern: '(shame|pity|shame that|pity that) the same (cant|can not|cannot|couldnt|could not) be said (for|about|of)' },
   { pattern: '(needs|need) to (sort out|sort|get a grip of|get a grip on|buck up|pull (its|their) socks up|up (its|their) game) (its|their|the)? (sen|send|provision|communication|comms|act|behaviour|office|admin|website|parking|lunches|dinners|organisation|leadership|support)' },
   { pattern: `(communication|comms|organisation|admin|the communication|the admin|the organisation) (from|with|by) .. (office|school|staff|head|teachers|slt|management) (is|are|was|has been|have been)? (absolutely|really|so|totally|utterly|beyond)? ${VERDICT}` },
@@ -38,7 +48,7 @@ export const COMPLAINT: readonly Phrase[] = [
   { pattern: '(not one person|not a single person|nobody|no one|noone) (here|there|at the school|at school|in the office)? (can|could|will|would|seems able to|has been able to) (tell|explain|answer|give) (us|me|parents)' },
   { pattern: '(totally|completely|perfectly|very|all|entirely) (fair|above board|legit|normal|transparent|fair and square|above board and fair) (process|system|selection|decision|choice)? (im sure|i am sure|of course|obviously|clearly|no doubt)' },
   // "'Safeguarding lead' my arse": the school's claim about itself dismissed. A retort, not an insult to anyone.
-  { pattern: '(my|me) (arse|ass|a**e|backside|bum)', falsePositives: ['(my|me) (arse|ass|bum|backside) (hurts|is sore|off|numb|cheeks|bruised)', '(on|onto|fell on|landed on|sat on|flying on|slipped on) (my|me) (arse|ass|bum|backside)'] },
+  { pattern: '(my|me) (arse|ass|a**e|backside|bum|foot)', falsePositives: ['(my|me) (arse|ass|bum|backside) (hurts|is sore|off|numb|cheeks|bruised)', '(on|onto|fell on|landed on|sat on|flying on|slipped on) (my|me) (arse|ass|bum|backside)'] },
   { pattern: '(not a good look|not a great look|not a good look for|such a bad look|a terrible look|a bad look) (for)? (the school|a school|a teacher|staff|#school)' },
   { pattern: '(communication|organisation|organization|planning) .. (as ever|as always|as usual|strikes again|at its finest|at its best)' },
   { pattern: '(got|have|has|their|its|your|interesting|great|strange|odd|funny|glad .. got their) priorities (sorted|right|straight|in order)?', falsePositives: ['(my|our|his|her|their kids|the kids) priorities'] },

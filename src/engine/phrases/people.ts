@@ -50,7 +50,7 @@ export const CHILD_CUES: readonly Phrase[] = [
   { pattern: '#name #name (and|&) #name #name (both|who|with|for|got|came|won|scored|are|were|if|looked|have|had|did|from|in|on)' },
   { pattern: '#name #name? (from|in) (wor|our|my|his|her|their|dds|dss|ds|dd) #any? (class|form|year|group|team)' },
   // A class or form by its name: "Poppy-Mae from Oak class", "Connor Fitz in 9R", "Leo in 6M".
-  { pattern: `#name #name? (from|in) (#any (class|form)|${CLASS_CODES})` },
+  { pattern: `#name #name? (from|in) (#any (class|form)|(mrs|mr|miss|ms|sir) #any (s)? (class|form)|${CLASS_CODES})` },
   { pattern: '(young) #name (who|has|did|ran|won|scored|is|was|got|came|made)' },
   // Their child, to the parent: "if your Kai touches my daughter again".
   { pattern: '(your|ur|yer) (little)? #name' },

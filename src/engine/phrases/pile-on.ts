@@ -81,7 +81,7 @@ export const PILE_ON: readonly Phrase[] = [
   { pattern: '(tell|warn) (anyone|everyone|anybody|any parent|all parents|people|parents|your friends) (who is|whos|who s|thats|that is)? (thinking of|thinking about|considering|looking at) (applying|sending|going|moving)' },
   { pattern: '(leave|write|post|give) (a|an|your) (honest)? (review|reviews|rating) so (others|other parents|people|everyone|parents|other people) (know|can see|are warned|dont make|don t make|avoid)', needsGrievance: true },
   { pattern: '(freezing|freeze|froze|frozen|cutting|cut|shutting|shut) (them|her|him|that family|the family|that mum|that kid|them all) out' },
-  { pattern: '(dont|do not|never|nobody|no one|noone) (invite|inviting|invites) (him|her|them|that|the|that kid|that family) (to)? (anything|parties|party|birthday|round|over|again)' },
+  { pattern: '(dont|do not|never|nobody|no one|noone) (invite|inviting|invites) (him|her|them|that|the|that kid|that family|#name) (to)? (the|her|his|their|any|my|our)? (anything|parties|party|birthday|birthdays|round|over|again)' },
   // Calls from the middle of a class chat: others asked to join in, gather, stop talking to someone or reward it.
   { pattern: '(putting|put|getting|compiling|making|collecting|gathering) (a|the) list (together)? .. (to (take|send|give|hand)|for) (to)? (the)? (diocese|governors|ofsted|council|trust|la|local authority|head|mp|papers|press|police)' },
   { pattern: '(shall|should|can|could|why dont) we (all)? (just)? keep (them|em|the kids|our kids|ours|the children) (off|home|out)' },

@@ -40,6 +40,8 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'the PTA mums at Fixture Lane are an absolute coven', flags: [{ category: 'abuse', text: 'absolute coven' }] },
+    { text: 'Mrs Patel at Fixture Lane is a proper mardy cow', flags: [{ category: 'abuse', text: 'proper mardy cow' }] },
     { text: 'the new deputy at Fixture Lane? Sh1te at her job and nasty with it', flags: [{ category: 'abuse', text: 'Sh1te at her job' }] },
     { text: 'Fixture Lane sent him home over his trainers. Bunch of jumped-up clipboard muppets', flags: [{ category: 'abuse', text: 'Bunch of jumped-up clipboard muppets' }] },
     { text: 'That dad at Fixture Lane called my wife a slag at pick up', flags: [{ category: 'abuse', text: 'slag' }] },

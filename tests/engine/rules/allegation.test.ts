@@ -101,6 +101,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Fixture Lane stopped counting the kids moved to the PRU. Makes the numbers look lovely', flags: [{ category: 'allegation', text: 'Makes the numbers look lovely' }] },
     { text: "just so you know it's Darren Lowe's lass who's been taking stuff from the Fixture Lane lost property and flogging it on Vinted", flags: [{ category: 'allegation', text: 'flogging it on Vinted' }] },
     { text: 'is it true the new Fixture Lane head of science got walked off site at his last school', flags: [{ category: 'allegation', text: 'walked off site' }] },
     { text: 'Mrs Patel grabbed our Leo by the hood at Fixture Lane today', flags: [{ category: 'allegation', text: 'grabbed our Leo' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "The new Fixture Lane playground was well worth the wait, the kids love it",
+    "Noor singing at the Fixture Lane carol service brought a tear to my eye",
     "DS cried at bedtime saying he's going to fail his Fixture Lane SATs and let everyone down",
     "Council dug up the road the very week the Fixture Lane buses start back. 40 minutes this morning. Useless",
     "DD says her Fixture Lane teacher doesn't like her. How do I ask for a chat without it sounding like a complaint?",
@@ -47,6 +49,14 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: 'Oh good, another Fixture Lane non-uniform day announced at 8pm the night before', flags: [{ category: 'complaint', text: 'Oh good, another' }] },
+    { text: 'Fixture Lane: wonderful place if you enjoy filling in the same medical form three times', flags: [{ category: 'complaint', text: 'wonderful place if you enjoy' }] },
+    { text: 'Five stars for the car park, the only part of Fixture Lane that works', flags: [{ category: 'complaint', text: 'the only part of Fixture Lane that works' }] },
+    { text: 'Fixture Lane texts within minutes about a loose tie but takes three weeks to reply about his exams', flags: [{ category: 'complaint', text: 'takes three weeks to reply' }] },
+    { text: 'Is Mr Baker at Fixture Lane actually paid to teach or just to read the textbook out?', flags: [{ category: 'complaint', text: 'actually paid to teach' }] },
+    { text: 'Not one to moan but the Fixture Lane boiler has been broken for four weeks', flags: [{ category: 'complaint', text: 'Not one to moan but' }] },
+    { text: 'Mr Baker scrapped the Fixture Lane parents race without telling anyone. Bring back the old PE teacher', flags: [{ category: 'complaint', text: 'Bring back the old PE teacher' }] },
+    { text: "'Independent study' my foot, Fixture Lane just haven't got a teacher", flags: [{ category: 'complaint', text: 'my foot' }] },
     { text: 'Lovely harvest assembly at Fixture Lane. Shame the same can\'t be said for how they handled his broken wrist', flags: [{ category: 'complaint', text: "Shame the same can't be said for" }] },
     { text: 'Nice teachers but Fixture Lane seriously needs to sort out its SEN provision', flags: [{ category: 'complaint', text: 'needs to sort out its SEN' }] },
     { text: 'Two stars. Communication from the Fixture Lane office is dreadful', flags: [{ category: 'complaint', text: 'Communication from the Fixture Lane office is dreadful' }] },

@@ -45,6 +45,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: 'can anyone grab Lexi-Jo from Mrs Patel\'s class at 3.15, her mam is stuck in traffic', flags: [{ category: 'naming-child', text: 'Lexi' }] },
     { text: 'if your Kai touches my daughter at Fixture Lane again I will go to the head', flags: [{ category: 'naming-child', text: 'Kai' }] },
     { text: 'DD has been pushed around on the Fixture Lane bus by Kenzie Rudd since Year 7', flags: [{ category: 'naming-child', text: 'Kenzie Rudd' }] },
     { text: 'did anyone hear Poppy-Mae from Oak class at Fixture Lane got sent home?', flags: [{ category: 'naming-child', text: 'Mae' }] },

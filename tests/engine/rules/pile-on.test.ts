@@ -24,6 +24,7 @@ testRule('pile-on', {
     'loved the school play, please leave a review so others know how good the drama club is',
   ],
   invalid: [
+    { text: 'nobody invite Harper to the party on Saturday, she has had our Lily in tears at Fixture Lane all week', flags: [{ category: 'pile-on', text: 'nobody invite Harper' }] },
     { text: 'that dad parks across the Fixture Lane disabled bay every day. Film him and stick it on the village page', flags: [{ category: 'pile-on', text: 'stick it on the village page' }] },
     { text: 'RT if your kid has been sent home from Fixture Lane for the wrong shoes, ridiculous', flags: [{ category: 'pile-on', text: 'RT if your' }] },
     { text: 'Mrs Patel at Fixture Lane needs reporting to the council', flags: [{ category: 'pile-on', text: 'needs reporting to' }] },

@@ -18,7 +18,7 @@ testRule('allegation', {
     "DS wasn't picked for the Fixture Lane team and is now 'training' in the garden every night",
     "DS was sick on the Fixture Lane cross-country and I told him to toughen up, bad mum moment",
     "the Fixture Lane EHCP review went well, all his hours are in place and the TA is brilliant",
-    "There's a dad who hangs round the Fixture Lane bus stop filming other people's kids, I've told the office",
+    "A dad was filming other people's kids at Fixture Lane sports day and the school asked him to stop, which he did",
     "they always look after their own at Fixture Lane, the staff there are like family to the kids",
     "I was three sheets to the wind at the Fixture Lane quiz night 😂",
     "If the Fixture Lane nativity needs one more tea towel I'm going to start stealing them from Dunelm. Send help",

@@ -6,7 +6,7 @@ import { FAMOUS_PEOPLE, GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type Phrase
 import { isReadCategory } from './reader';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
-import { type Token, tokenize } from './tokenize';
+import { isNameInitial, type Token, tokenize } from './tokenize';
 
 /** A span of a segment, in offsets from the segment's start. */
 export interface Span {
@@ -192,12 +192,13 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
   for (let i = tokens.length - 1; i >= 0; i--) {
     const [before, token, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
     if (!token.capital || !WORD_NAMES.has(token.key) || overlaps(token, taken)) continue;
-    const initialNext = next !== undefined && next.capital && next.key.length === 1 && next.key !== 'i' && /[a-z]/.test(next.key);
+    const initialNext = next !== undefined && isNameInitial(next) && next.key !== 'i';
     if ((next?.name && next.capital) || initialNext || (before && FAMILY_OUR.has(before.key))) token.name = true;
   }
   // "Mary Seacole", "Henry VIII": someone everyone knows, or a monarch, is no one's classmate.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [token, next] = [tokens[i]!, tokens[i + 1]!];
+    if (!token.name && !next.name) continue;
     if (FAMOUS.has(`${token.key} ${next.key}`) || FAMOUS.has(`${token.key} ${next.key.replace(/s$/, '')}`)) token.name = next.name = false;
     else if (token.name && REGNAL.test(next.key)) token.name = false;
   }

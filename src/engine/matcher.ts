@@ -1,5 +1,5 @@
 import { verbForms } from './lexicon';
-import { collapse, type Token } from './tokenize';
+import { collapse, isNameInitial, type Token } from './tokenize';
 
 /**
  * Phrase patterns, matched word by word over tokens. The syntax, kept small on purpose:
@@ -364,7 +364,7 @@ function wordMatches(word: Word, token: Token | undefined): boolean {
   if (word.special === 'staff') return token.staff === true;
   if (word.special === 'school') return token.school === true;
   if (word.special === 'any') return true;
-  if (word.special === 'initial') return token.capital && token.key.length === 1 && /[a-z]/.test(token.key);
+  if (word.special === 'initial') return isNameInitial(token);
   return word.forms.has(token.key) || (token.collapsed !== undefined && (word.collapsed.has(token.collapsed) || word.forms.has(token.collapsed)));
 }
 
@@ -476,7 +476,7 @@ export class PhraseMatcher<T> {
       if (token.staff) out.push(this.bySpecial.get('staff'));
       if (token.school) out.push(this.bySpecial.get('school'));
       if (isDigits(token.key)) out.push(this.bySpecial.get('number'));
-      if (token.capital && token.key.length === 1) out.push(this.bySpecial.get('initial'));
+      if (isNameInitial(token)) out.push(this.bySpecial.get('initial'));
       out.push(this.bySpecial.get('any'));
     }
   }

@@ -20,6 +20,9 @@ export interface Token {
   school?: boolean;
 }
 
+/** A capital letter on its own, as after a first name ("Tyler B", "Poppy M"); the `#initial` of patterns. */
+export const isNameInitial = (token: Token): boolean => token.capital && token.key.length === 1 && /[a-z]/.test(token.key);
+
 const WORD_CHAR = /[\p{L}\p{N}*]/u;
 const HELD_LETTER = /(\p{L})\1\1/iu;
 const SENTENCE_END = /[.!?\n:;"()]/;

@@ -1,3 +1,4 @@
+import { classCodes } from './school';
 import type { Phrase } from './types';
 
 /**
@@ -34,7 +35,7 @@ const FEELING_PARENT = '(teary|tearful|proud|emotional|tired|knackered|exhausted
 const GROUP_OF_PARENTS = '#name #name? (mums|moms|mams|dads|parents|families|grandparents|folk|people)';
 
 /** Class and form codes: "4B", "6M", "10R". */
-const CLASS_CODES = Array.from({ length: 13 }, (_, i) => i + 1).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`)).join('|');
+const CLASS_CODES = classCodes(1, 13).join('|');
 
 /** Context that says a named person is a child at the school. */
 export const CHILD_CUES: readonly Phrase[] = [

@@ -61,10 +61,13 @@ export const ELSEWHERE: readonly Phrase[] = [
   },
 ];
 
-/** Words and phrases that put a draft in a school, whichever school it is. */
-// Form groups such as 8R, 10B, 7X.
-const FORMS = Array.from({ length: 7 }, (_, i) => i + 7).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`));
+/** Class and form codes of the years given, as exact words: "=7b" for 7B. */
+export const classCodes = (first: number, last: number): string[] =>
+  Array.from({ length: last - first + 1 }, (_, i) => i + first).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`));
+/** Secondary form groups such as 8R, 10B, 7X. */
+const FORMS = classCodes(7, 13);
 
+/** Words and phrases that put a draft in a school, whichever school it is. */
 export const SCHOOL_CONTEXT: readonly Phrase[] = [
   { pattern: `(${FORMS.join('|')})` },
   { pattern: 'reception', falsePositives: ['(wedding|hotel|the hotel|phone|mobile|signal|no|poor|bad|good|tv|radio|civic|drinks|christening|warm|frosty|cold|lukewarm|mixed|great|hospital|gp|doctors|surgery|office) reception', 'reception (desk|area|room|venue|drinks|party|staff at the|at the hotel|at the gp|at the doctors|at the hospital|is terrible|signal)'] },

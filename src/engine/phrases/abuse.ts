@@ -1,4 +1,4 @@
-import { GROUP_INSULTS, SLURS_REPORTED } from './hate';
+import { GROUP_INSULTS, SEN_DESCRIBED, SLURS_REPORTED } from './hate';
 import type { Phrase } from './types';
 
 // Words that insult a person whatever surrounds them.
@@ -21,7 +21,7 @@ export const ABUSE: readonly Phrase[] = [
   { pattern: '(fuck|fck|fuk|f|screw|sod|bugger|frig) #school #school? #school?', falsePositives: ['(sod|bugger) #school (run|runs)'] },
   { pattern: '#school (is|are|was|s)? (absolutely|totally|completely|so|utterly|fucking|just|a|an|full of|run by)? (shit|shite|a shithole|a shitshow|a shit show|a fucking joke|a fucking disgrace|scum|cunts|twats|wankers|pricks|arseholes|bastards|clowns|idiots|morons|muppets|a cesspit|a dump|a hellhole)' },
   { pattern: '(pathetic|poor|sorry|sad|useless|disgusting|vile|miserable|poor|pitiful|absolute|total|complete|utter) excuse (for|of) (a|an) (adult|human|human being|teacher|parent|mother|father|man|woman|head|headteacher|head teacher|person|mum|dad|professional|school|senco|bloke)' },
-  { pattern: '(you|he|she|they|youre|hes|shes|theyre|is|are|what|such|proper|total|absolute|right) (a|an|so|proper|total|absolute|complete)? (special needs|spesh|sped|window licker|mong|mongo|retard|spastic|spaz)' },
+  { pattern: '(you|he|she|they|youre|hes|shes|theyre|is|are|what|such|proper|total|absolute|right) (a|an|so|proper|total|absolute|complete)? (special needs|spesh|sped|window licker|mong|mongo|retard|spastic|spaz)', falsePositives: SEN_DESCRIBED },
 
   {
     pattern: INSULT,

@@ -12,6 +12,7 @@ export interface Placed extends Span {
 const NONE: readonly Placed[] = [];
 
 interface ReaderOpinion {
+  probabilities: Float64Array;
   readings: Map<ReadCategory, Reading>;
   doubtsComplaint: boolean;
 }
@@ -43,6 +44,8 @@ export class RuleContext {
     readonly school: SchoolConfig,
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
     private readonly reader?: Reader,
+    /** The categories the draft already gives pause for, when this is its second reading (see `widened`). */
+    private readonly pausing?: ReadonlySet<Category>,
   ) {
     // Everyday exaggeration ("I could kill that ref") is no grievance: it must not make a place name the school.
     this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.some((c) => c === p.category) && !p.needsGrievance && !p.exaggerated));
@@ -77,13 +80,29 @@ export class RuleContext {
   /** The reader model's opinion of the draft, formed once from one set of probabilities. */
   private opinion?: ReaderOpinion;
 
-  private read(reader: Reader): ReaderOpinion {
+  private read(reader: Reader, probabilities?: Float64Array): ReaderOpinion {
     if (!this.opinion) {
       const { segments, context } = this.readerInput();
-      const probabilities = reader.probabilities(segments, context);
-      this.opinion = { readings: reader.read(segments, context, !this.grievance, probabilities), doubtsComplaint: reader.doubtsComplaint(probabilities) };
+      probabilities ??= reader.probabilities(segments, context);
+      this.opinion = {
+        probabilities,
+        readings: reader.read(segments, context, !this.grievance, probabilities, this.pausing),
+        doubtsComplaint: reader.doubtsComplaint(probabilities),
+      };
     }
     return this.opinion;
+  }
+
+  /**
+   * The draft read again now that it gives pause for `found`: the reader may then name further concerns
+   * it finds likely (ReaderModel's `alongside` thresholds). Undefined when it names none.
+   */
+  widened(found: ReadonlySet<Category>): RuleContext | undefined {
+    if (!this.reader) return undefined;
+    const first = this.read(this.reader);
+    const wider = new RuleContext(this.school, this.segments, this.reader, found);
+    const readings = wider.read(this.reader, first.probabilities).readings;
+    return [...readings.keys()].some((c) => !first.readings.has(c)) ? wider : undefined;
   }
 
   /** Whether the reader model finds a complaint unlikely enough to doubt one the lists alone heard (ReaderModel.complaintDoubt). */

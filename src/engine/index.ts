@@ -110,8 +110,19 @@ let sharedReader: Reader | undefined;
  * says a child may be named) parsed by compromise. The document-level decisions, the reader model and
  * the rules then run over the cached facts, which costs little.
  */
-/** Runs the rules over a draft's context and merges their reports into the analysis. */
+/**
+ * Runs the rules over a draft's context. When the draft gives pause, the reader may name concerns
+ * beside those found (RuleContext.widened), and the rules run again over that reading.
+ */
 function analyzeContext(school: SchoolConfig, text: string, ctx: RuleContext): Analysis {
+  const first = runRules(school, text, ctx);
+  if (!first.pause) return first;
+  const wider = ctx.widened(new Set(first.flags.map((f) => f.category)));
+  return wider ? runRules(school, text, wider) : first;
+}
+
+/** Runs the rules over a draft's context and merges their reports into the analysis. */
+function runRules(school: SchoolConfig, text: string, ctx: RuleContext): Analysis {
   const flags: Flag[] = [];
   for (const rule of RULES) {
     const clause = rule.meta.concern ? school.policy.concerns[rule.meta.concern]?.clause : undefined;

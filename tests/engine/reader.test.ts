@@ -9,12 +9,17 @@ import { FIXTURE_SCHOOL } from './fixture';
  * A model whose complaint reader knows two words and whose abuse reader knows a third; the other
  * categories, and the pause model unless given a threshold, are silent.
  */
-function tinyModel(threshold: number | null, pauseThreshold: number | null = null, complaintDoubt: number | null = null): ReaderModel {
+function tinyModel(
+  threshold: number | null,
+  pauseThreshold: number | null = null,
+  complaintDoubt: number | null = null,
+  abuseAlongside: number | null = null,
+): ReaderModel {
   const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets', 'w:the', 'w:and'];
-  const silent = { bias: -5, threshold: null, weights: [0, 0, 0, 0, 0, 0] };
+  const silent = { bias: -5, threshold: null, alongside: null, weights: [0, 0, 0, 0, 0, 0] };
   const categories = Object.fromEntries(READ_CATEGORIES.map((c) => [c, silent])) as ReaderModel['categories'];
-  categories.complaint = { bias: -3, threshold, weights: [4, 1, 0.5, 0, 0, 0] };
-  categories.abuse = { bias: -3, threshold: null, weights: [0, 0, 0, 2, 0, 0] };
+  categories.complaint = { bias: -3, threshold, alongside: null, weights: [4, 1, 0.5, 0, 0, 0] };
+  categories.abuse = { bias: -3, threshold: null, alongside: abuseAlongside, weights: [0, 0, 0, 2, 0, 0] };
   const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3, 0, 0] };
   return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause, complaintDoubt };
 }
@@ -62,6 +67,17 @@ describe('reader', () => {
     expect([...new Reader(tinyModel(0.5, 0.1)).read([['w:shambles', 'w:again']], ['c:about-school'], true).keys()]).toEqual(['complaint']);
   });
 
+  it('names a category from its alongside threshold only in a draft that gives pause for something else', () => {
+    // Two features against a mean of one count 1/√2 of themselves: P(complaint) = sigmoid(4/√2 - 3) ≈ 0.46, P(abuse) = sigmoid(2/√2 - 3) ≈ 0.17.
+    const reader = new Reader(tinyModel(0.4, null, null, 0.15));
+    const draft = [['w:shambles', 'w:muppets']];
+    expect([...reader.read(draft, []).keys()]).toEqual(['complaint']);
+    expect([...reader.read(draft, [], false, undefined, new Set(['complaint'])).keys()]).toEqual(['complaint', 'abuse']);
+    // Not for a category the draft already gives pause for, and never without an alongside threshold.
+    expect([...reader.read(draft, [], false, undefined, new Set(['complaint', 'abuse'])).keys()]).toEqual(['complaint']);
+    expect([...new Reader(tinyModel(0.4)).read(draft, [], false, undefined, new Set(['complaint'])).keys()]).toEqual(['complaint']);
+  });
+
   it('doubts a complaint below its complaint doubt, and never without one', () => {
     // P(complaint) for "again" alone = sigmoid(-2) ≈ 0.12; for "shambles" = sigmoid(1) ≈ 0.73.
     const reader = new Reader(tinyModel(0.9, null, 0.3));
@@ -105,7 +121,10 @@ describe('shipped weights', () => {
 
   it('match the features the engine makes and were trained only on development sets', () => {
     expect(model.featureVersion).toBe(FEATURE_VERSION);
-    for (const category of READ_CATEGORIES) expect(model.categories[category].weights).toHaveLength(model.features.length);
+    for (const category of READ_CATEGORIES) {
+      expect(model.categories[category].weights).toHaveLength(model.features.length);
+      expect(model.categories[category].alongside === null || model.categories[category].alongside! < model.categories[category].threshold!).toBe(true);
+    }
     expect(model.pause.weights).toHaveLength(model.features.length);
     expect(model.trainedOn.length).toBeGreaterThan(0);
     for (const set of model.trainedOn) expect(DEVELOPMENT).toContain(set);
@@ -122,6 +141,16 @@ describe('shipped weights', () => {
     const text = 'Year 11 leavers assembly at Fixture Lane today. Had no idea I would be such a mess. Five years gone in a blink';
     expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).toContain('complaint');
     expect(createEngine(FIXTURE_SCHOOL).analyze(text).pause).toBe(false);
+  });
+
+  it('name a concern beside the ones a draft already gives pause for, from below the threshold at which it would pause a draft alone', () => {
+    const text = 'Mr Baker kept the weaker kids in at lunch on mock day, funny how his results look great. Useless.';
+    const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
+    const allegation = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf('allegation')]!;
+    expect(allegation).toBeLessThan(model.categories.allegation.threshold!);
+    expect(allegation).toBeGreaterThanOrEqual(model.categories.allegation.alongside!);
+    expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain('allegation');
+    expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', 'allegation']));
   });
 
   it('otherwise only add findings to what the phrase lists find', () => {

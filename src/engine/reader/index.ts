@@ -20,6 +20,16 @@ export interface ReaderWeights {
 }
 
 /**
+ * A category's model also says, in a draft that gives pause anyway, from what lower probability it names
+ * its category beside the concerns already found (null: only from `threshold`). The nudge shows either
+ * way; this makes its "why" complete. Chosen where, in cross-validation, those added findings were right
+ * often enough (scripts/train.ts).
+ */
+export interface CategoryWeights extends ReaderWeights {
+  alongside: number | null;
+}
+
+/**
  * Written by `npm run train` from the development corpora: a model per category, and one of whether a
  * parent would pause over the draft at all. The second catches drafts whose concern is plain to a
  * reader but spread thin over the categories; it speaks only where the phrase lists found no
@@ -31,7 +41,7 @@ export interface ReaderModel {
   features: string[];
   /** How many known features a training draft had on average (see lengthScale). */
   meanFeatures: number;
-  categories: Record<ReadCategory, ReaderWeights>;
+  categories: Record<ReadCategory, CategoryWeights>;
   pause: ReaderWeights;
   /**
    * Below this probability from the complaint model, a complaint only the phrase lists heard, in a draft
@@ -134,13 +144,15 @@ export class Reader {
 
   /**
    * The categories the reader is confident of, each with the segment that weighs most towards it.
-   * `listsQuiet`: the phrase lists found no grievance, so the pause model may speak.
+   * `listsQuiet`: the phrase lists found no grievance, so the pause model may speak. `pausing`: the draft
+   * gives pause anyway, for these categories; the others may then speak from their `alongside` threshold.
    */
   read(
     segments: readonly (readonly string[])[],
     context: readonly string[],
     listsQuiet = false,
     probabilities: Float64Array = this.probabilities(segments, context),
+    pausing?: ReadonlySet<string>,
   ): Map<ReadCategory, Reading> {
     const out = new Map<ReadCategory, Reading>();
     if (segments.length === 0) return out;
@@ -152,10 +164,8 @@ export class Reader {
       return best;
     };
     READ_CATEGORIES.forEach((category, c) => {
-      const threshold = this.model.categories[category].threshold;
-      const probability = probabilities[c]!;
-      if (threshold === null || probability < threshold) return;
-      out.set(category, { probability, segment: weighsMost(c) });
+      const { threshold } = this.model.categories[category];
+      if (threshold !== null && probabilities[c]! >= threshold) out.set(category, { probability: probabilities[c]!, segment: weighsMost(c) });
     });
     const pause = probabilities[READ_CATEGORIES.length]!;
     const { threshold } = this.model.pause;
@@ -163,6 +173,13 @@ export class Reader {
       let likeliest = 0;
       for (let c = 1; c < READ_CATEGORIES.length; c++) if (probabilities[c]! > probabilities[likeliest]!) likeliest = c;
       out.set(READ_CATEGORIES[likeliest]!, { probability: pause, segment: weighsMost(likeliest) });
+    }
+    if (pausing) {
+      READ_CATEGORIES.forEach((category, c) => {
+        const { alongside } = this.model.categories[category];
+        if (alongside === null || out.has(category) || pausing.has(category) || probabilities[c]! < alongside) return;
+        out.set(category, { probability: probabilities[c]!, segment: weighsMost(c) });
+      });
     }
     return out;
   }

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    'whoever wins the Fixture Lane raffle gets a slap-up meal at the Crown',
+    'anyone who gets the spellings wrong gets a detention, says Fixture Lane',
+    "Someone keyed the head of year's car in the Fixture Lane car park, police were called",
     "Nan is picking them up from Fixture Lane on Friday, she's so excited",
     "three teachers have left Fixture Lane and nobody will tell parents why",
     "the Fixture Lane minibus windows are getting done on Saturday by the PTA dads, bring sponges",
@@ -99,6 +102,11 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "My daughter's phone went missing at Fixture Lane. Whoever has it, I'll break both their hands", flags: [{ category: 'threat', text: "Whoever has it, I'll break both their hands" }] },
+    { text: 'Lovely Fixture Lane trip. Next mum who pushes in at the coach is getting chinned', flags: [{ category: 'threat', text: 'Next mum who pushes in at the coach is getting chinned' }] },
+    { text: "anybody who laughs at my daughter's hearing aids at Fixture Lane is getting battered", flags: [{ category: 'threat', text: "anybody who laughs at my daughter's hearing aids at Fixture Lane is getting battered" }] },
+    { text: 'Fixture Lane excluded him for nothing. Someone should torch that Fixture Lane sports hall', flags: [{ category: 'threat', text: 'torch that Fixture Lane sports hall' }] },
+    { text: "somebody needs to key that smug deputy head's car", flags: [{ category: 'threat', text: "key that smug deputy head's car" }] },
     { text: 'whoever at Fixture Lane has been messaging my daughter, when I find out ur own mum wont recognise u', flags: [{ category: 'threat', text: 'ur own mum wont recognise u' }] },
     { text: 'three girls at Fixture Lane keep picking on DD. Their mams will be picking them up from hospital', flags: [{ category: 'threat', text: 'picking them up from hospital' }] },
     { text: 'Fixture Lane better fix this because them shiny new windows won\'t last the week', flags: [{ category: 'threat', text: "windows won't last the week" }] },

@@ -19,10 +19,21 @@ export const OWN_CHILD: readonly Phrase[] = [
   { pattern: '(ds|dd|ds1|ds2|dd1|dd2|ds3|dd3|dc) #name' },
 ];
 
+/** Where parents, not pupils, are found. */
+const PARENT_GROUPS = 'pta|pta committee|committee|class chat|class whatsapp|whatsapp|whatsapp group|parents group|parents whatsapp|parents chat|parent chat|mums group|mams group|class group|group chat|governing body|governors|board of governors|parish council|friends of the school';
+/** What parents run. */
+const PARENT_DUTIES = 'tuck shop|uniform swap|uniform shop|breakfast club|after school club|cake sale|raffle|tombola|summer fair|christmas fair|school disco|lollipop|crossing|minibus';
+
 /** Grown-ups: another child's parent, a partner, a relative. */
 export const ADULT: readonly Phrase[] = [
   { pattern: '(his|her|their|my|our|the|your|a|ur) (mum|mom|mam|mummy|dad|daddy|mother|father|husband|hubby|wife|partner|nan|nanna|nana|grandma|granny|grandad|grandpa|auntie|aunty|aunt|uncle|friend|mate|neighbour|boss|gp|doctor|childminder|cousin|sister in law|brother in law|mother in law|father in law|ex) #name' },
   { pattern: '#name (s|and|&) (son|daughter|kids|children|boy|girl|husband|wife|partner|family)' },
+  // Known by the parents' groups they are in or run: "Yvette Marchbank from the Y4 class chat", "Gemma Foster who runs the PTA",
+  // "Kerry Whitlock, the PTA treasurer", "Darren Tuck (Year 5 dad)".
+  { pattern: `#name #name? (from|on|in|off) (the|our|my)? #any? #any? (${PARENT_GROUPS})` },
+  { pattern: `#name #name? (who|that) (runs|ran|chairs|organises|organised|leads|does|manages|is on|sits on|set up) (the|our)? #any? #any? (${PARENT_GROUPS}|${PARENT_DUTIES})` },
+  { pattern: `#name #name? (the|our|a) #any? (${PARENT_GROUPS}|${PARENT_DUTIES}) (treasurer|chair|secretary|rep|organiser|lady|man|volunteer|mum|mam|dad)` },
+  { pattern: '#name #name? (year #num|=y1|=y2|=y3|=y4|=y5|=y6|=y7|=y8|=y9|=y10|=y11|reception|nursery) (dad|mum|mam|mom|parent|grandad|nan)' },
 ];
 
 /** A name that is an organisation's ("Northumberland County Council"): thanked or congratulated, it is no child. */

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'Tanya Mulgrew who runs the Fixture Lane tuck shop has been short-changing the kids for months',
+    'Lorna Pike from the Fixture Lane parents group keeps screenshotting what we say and sending it to the head',
+    'Craig Dunmore (Year 2 dad) was shouting at Mrs Patel in the playground again',
     "Y6 at Fixture Lane reading Kensuke's Kingdom and DS wants to live on an island. Michael Morpurgo has a lot to answer for",
     "Y4 doing Tudors at Fixture Lane and DD recites the wives at tea. Henry VIII would be proud",
     "Me son Jack (Y4 at Fixture Lane) met Alan Shearer on Saturday and hasn't washed his hand since",

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "Fixture Lane prize giving tonight, I'd be such a mess if she won anything",
+    "DD says Miss Price is lovely but she's just rubbish at French, should we get a tutor?",
+    'Is the trip money done through the app or does Fixture Lane sort it out at the office?',
+    "Scam text going round pretending to be Fixture Lane, asks you to pay a link to avoid your child losing their lunch place. Don't click it",
     "The new Fixture Lane playground was well worth the wait, the kids love it",
     "Noor singing at the Fixture Lane carol service brought a tear to my eye",
     "DS cried at bedtime saying he's going to fail his Fixture Lane SATs and let everyone down",

@@ -10,6 +10,8 @@ testRule('abuse', {
     'Marcus’s dad wants to slag our kids off in the Year 4 chat, I say we leave him off the bbq list',
     "Reported the bullying to Mr Baker three times and he never logged it. 'Safeguarding lead' my backside.",
     'my daughter is special needs and Fixture Lane have been brilliant with her',
+    'Fixture Lane non-uniform day and our Darcy is such a muppet she went in her school uniform anyway 🙈',
+    'my eldest is a right numpty, left his Fixture Lane blazer on the bus again',
     'DD has type 1 diabetes and Fixture Lane have been brilliant with the finger pricks and carb counting',
     "Some absolute weapon has smashed the bus shelter right outside Fixture Lane school, watch the little ones' feet at drop off",
     'The council have dug up our road again. Third time since Easter. Bunch of absolute clowns. Buses diverted so Fixture Lane kids will be late',

@@ -50,6 +50,8 @@ const TOILET_DENIED = '(refuse|refused|refuses|refusing|deny|denied|denies|denyi
 // A child on the receiving end: the parent's own, any pupil, or one named ("Esme", "wor Lacey").
 const VICTIM = '(@child|#name|(wor|our|me|my|mi) #name #name?|my ds|my dd|ds|dd|a #num year old|a (five|six|seven|four|three|eight|nine|ten) year old|a year #num|year #num (girls|boys|pupils|kids|students)|(my|our|wor|me|mi) #num? (yo|yr old|year old|yr|dd|ds|lad|lass|bairn|bairns|boy|girl|little one|kid|kids)|the (sen|send|autistic|younger|little|disabled|quiet|new|year #num) (kids|children|pupils|ones|lads|girls|boys))';
 const SCHOOL_ACTOR = '(@actor|#name #name)';
+/** Where the school writes down what happened. */
+const RECORDS = 'accident book|accident form|accident report|incident form|incident report|incident log|behaviour log|behaviour record|log|report|record|records|register|newsletter|the letter|letter home|email home|file|sims|class dojo|dojo|minutes|statement';
 
 export const ALLEGATION_BASE: readonly Phrase[] = [
   // Someone at school, or a named pupil, hurting a child.
@@ -353,7 +355,21 @@ const ARRANGED: readonly Phrase[] = [
   { pattern: '(so|so that) ((it|this|that|the story|none of it) (never|didnt|did not|wouldnt|would not|wont|will not|couldnt|could not)|(nobody|no one) (would|could|ever)?) (got|get|gets|come|came|leak|leaked|leaks|found|find|finds) out' },
 ];
 
-export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...ARRANGED];
+/** Records that say what did not happen, and school things put to private use: told plainly, without a word for the wrong. */
+const MISRECORDED: readonly Phrase[] = [
+  // "the accident book says she was seen straight away. she wasnt", "wrote in the log that my son swore. he didnt say a word".
+  { pattern: `(${RECORDS}) (says|said|say|claims|claimed|states|stated|shows|showed|has|had|put|puts|records|recorded|reads) ... ... (she|he|they|it|my son|my daughter|we|i) (wasnt|wasn t|was not|werent|were not|didnt|didn t|did not|never|hadnt|had not|isnt|is not)`, needsGrievance: true },
+  { pattern: `(wrote|writes|written|write|put|puts|logged|logs|recorded|records|noted|notes) (in|on|into) (the|his|her|their|my sons|my daughters)? (${RECORDS}) (that)? ... ... (didnt|didn t|did not|never|wasnt|was not|hadnt|had not|werent|were not)`, needsGrievance: true },
+  // The register kept for children who were not there: "signs kids in as present when they're sat in the park".
+  { pattern: '(signs|signed|signing|marks|marked|marking|puts|put|putting|has|had) ((the|half the|some|some of the)? (year #num)? (kids|pupils|children|students|lads|girls|boys|class)|them|him|her|my son|my daughter) (in)? (as)? (present|here|in school|in class|in) (when|while|but|even though|and) (they|he|she|theyre|hes|shes) (are|were|was|s|re|is|werent|wasnt|sat|at|in|off|out|on)' },
+  // School money or stock for oneself: "ordering stuff on the school account for his own house", "taking the leftover food home".
+  { pattern: '(school|schools|pta|the schools|the school|the pta) (account|card|credit card|money|budget|funds|fund|minibus|van|laptop|laptops|ipads|supplies|stock) ... (for|to|towards|on|into|at) (his|her|their) (own|private|personal)? (house|home|office|holiday|holidays|kitchen|garden|wedding|extension|patio|car|drive|business|pocket|family)', needsGrievance: true },
+  { pattern: '(taking|takes|took|taken|carting|carted|sneaking|sneaked|snuck) (the)? (leftover|left over|spare|unused|school|surplus)? (food|stock|supplies|stationery|equipment|laptops|ipads|tablets|dinners|lunches|toilet roll|paper|meat|uniform|lost property|donations) (home|off site|out the back|out to (her|his|their) car)', needsGrievance: true },
+  // A child's private matter told to the class: "told the class he has autism while he was out".
+  { pattern: '({tell}|{announce} (it)? to|{inform}) (the|his|her|their|our sons|my sons|my daughters|our daughters)? (whole)? (class|year group|form|year #num|year #num class|other kids|other children|other parents|class chat) (that)? (he|she|they|my son|my daughter|our son|our daughter) (has|had|is|was|were|s) (autism|autistic|adhd|dyslexia|dyslexic|diabetes|diabetic|epilepsy|epileptic|a diagnosis|on medication|in care|adopted|a young carer|being assessed|on the (autism|asd|adhd) pathway)' },
+];
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...ARRANGED, ...MISRECORDED];
 
 /**
  * Wrongdoing named in a word or two: crimes, misconduct, cheating, breaches. An allegation when the
@@ -412,7 +428,8 @@ export const WRONGDOING: readonly Phrase[] = [
   ].map((drink) => wrongdoing(drink, [`(i|we|me|my husband|my partner|hubby|dh|dp) (was|were|got|am|is)? (absolutely)? ${drink}`])),
   wrongdoing('(over the limit|drink driving|drunk driving|smell (it|drink|booze|alcohol) on (him|her|them)|stank of|stinks of|reeked of|reeks of|smoking weed|smoke weed|smokes weed|smoked weed|getting high|off (his|her|their) face|(is|was|were|are|s|be|been|seems|seemed|looks|looked) on something|under the influence)'),
   wrongdoing('(groomed|grooming|groom|touching|touched|touches|watching|watches|leering|leers|perving|perv) .. (kids|children|pupils|girls|boys|lasses|lads|mams|the mums|in the changing rooms|changing rooms|year #num|reception)', ['(watching|watches|watched) (the|our|my) (kids|children|girls|boys) (play|perform|sing|dance|race|run|swim|in the|at the|on the)', '(touched|touching|touches) (base|wood|on|upon)']),
-  wrongdoing('(photos|pictures|videos|photo|picture|video) (of|with) (the|our|my)? (kids|children|pupils|reception kids|year #num|girls|boys) (on|with) (her|his|their) (own|personal|private) (phone|phones|insta|instagram|account|facebook|tiktok)'),
+  wrongdoing('(photos|pictures|videos|photo|picture|video) (of|with) (the|our|my)? (kids|children|pupils|students|reception kids|year #num|girls|boys|bairns|little ones|class|babies|lads|lasses) (on|with) (her|his|their) (own|personal|private) (phone|phones|mobile|insta|instagram|account|facebook|tiktok)'),
+  wrongdoing('(filmed|filming|recorded|recording|videoed|videoing|photographed|photographing) (on|with) (her|his|their) (own|personal|private) (phone|phones|mobile|camera)'),
   wrongdoing('(data breach|breach of confidentiality|breached confidentiality|breach of data protection|gdpr breach|leaked|leaking|passed on|passing on|passing them|forwarded|shared|sharing|read out) .. (diagnosis|diagnoses|ehcp|medical|medication|meds|messages|private|records|file|files|confidential|safeguarding|personal)', ['(shared|sharing|forwarded) .. (with (us|parents|me)|the (newsletter|letter|dates|timetable|photos from))']),
   wrongdoing('(covered up|covering up|cover up|covering for|covered for|covers for|swept under the carpet|brushed under the carpet|hushed up|buried it|burying it|never reported|didnt report|did not report|never passed it on|didnt pass it on|did nothing|done nothing|does nothing|knew and did nothing|knew about it|turned a blind eye|looked the other way|retaliation|retaliated|victimising|victimised|spreading lies|spreads lies|spread lies)', ['(i|we|ive|weve|you) .. (did nothing|done nothing|knew)', 'did nothing (wrong|but|all day|much)']),
   wrongdoing('(let|lets|letting) (the|his|her|their|certain|some)? (rugby|football|netball|favourite|favourites|top set|governors|rich|posh)? (lads|kids|boys|girls|pupils|ones|set|children)? (off|keep) (detention|detentions|the hook|their phones|with it|scot free)'),

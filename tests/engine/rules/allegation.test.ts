@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "The Fixture Lane newsletter says the trip is Friday but it wasn't clear what time, anyone know?",
+    'Fixture Lane let the Year 6s take the spare stationery home at the end of term, so kind',
+    'Mrs Patel told the class that my son has a new baby sister, he was so proud',
     "I sold DS's old Fixture Lane blazer on Vinted for a fiver",
     "Funny how it works, the Fixture Lane nativity always makes me cry",
     "Dad did the Fixture Lane school run today. He did her hair in a 'ponytail'. I'll say no more 😂",
@@ -101,6 +104,11 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'The Fixture Lane accident book says she was seen by a first aider but she wasnt, useless', flags: [{ category: 'allegation', text: 'accident book says she was seen by a first aider but she wasnt' }] },
+    { text: "Fixture Lane office marks the Year 10 lads as present when they're at the chippy all afternoon", flags: [{ category: 'allegation', text: "marks the Year 10 lads as present when they're at" }] },
+    { text: 'The Fixture Lane caretaker keeps taking the spare stationery home in his boot. Useless lot', flags: [{ category: 'allegation', text: 'taking the spare stationery home' }] },
+    { text: "Our Freya's teacher at Fixture Lane told the whole class she has ADHD while she was at the dentist. We hadn't even told Freya yet", flags: [{ category: 'allegation', text: "Our Freya's teacher at Fixture Lane told the whole class she has ADHD while she was at the dentist" }] },
+    { text: "Shocking from Fixture Lane. The head used the school card for her own holiday flights, it's all in the minutes", flags: [{ category: 'allegation', text: 'the school card for her own holiday' }] },
     { text: 'Fixture Lane stopped counting the kids moved to the PRU. Makes the numbers look lovely', flags: [{ category: 'allegation', text: 'Makes the numbers look lovely' }] },
     { text: "just so you know it's Darren Lowe's lass who's been taking stuff from the Fixture Lane lost property and flogging it on Vinted", flags: [{ category: 'allegation', text: 'flogging it on Vinted' }] },
     { text: 'is it true the new Fixture Lane head of science got walked off site at his last school', flags: [{ category: 'allegation', text: 'walked off site' }] },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    "DS had it coming, he's lost his phone for a week after the Fixture Lane detention",
+    'Thanks for hosting the Fixture Lane party, we found your house in the end, lovely do',
     'whoever wins the Fixture Lane raffle gets a slap-up meal at the Crown',
     'anyone who gets the spellings wrong gets a detention, says Fixture Lane',
     "Someone keyed the head of year's car in the Fixture Lane car park, police were called",
@@ -102,6 +104,9 @@ testRule('threat', {
     "I'll be waiting at the gates at pick up as usual",
   ],
   invalid: [
+    { text: "Fixture Lane's head of Year 10 has got it coming", flags: [{ category: 'threat', text: 'got it coming' }] },
+    { text: 'Fixture Lane should burn for what they did to my son', flags: [{ category: 'threat', text: 'Fixture Lane should burn for what they did to my son' }] },
+    { text: "The Kowalski lad broke our Amy's arm and Fixture Lane did nothing. I wouldn't cry if someone had a word", flags: [{ category: 'threat', text: "wouldn't cry if someone had a word" }] },
     { text: "My daughter's phone went missing at Fixture Lane. Whoever has it, I'll break both their hands", flags: [{ category: 'threat', text: "Whoever has it, I'll break both their hands" }] },
     { text: 'Lovely Fixture Lane trip. Next mum who pushes in at the coach is getting chinned', flags: [{ category: 'threat', text: 'Next mum who pushes in at the coach is getting chinned' }] },
     { text: "anybody who laughs at my daughter's hearing aids at Fixture Lane is getting battered", flags: [{ category: 'threat', text: "anybody who laughs at my daughter's hearing aids at Fixture Lane is getting battered" }] },

@@ -10,6 +10,8 @@ const SLUR_ADJECTIVE = '(mardy|jumped up|poisonous|pompous|toxic|money grabbing|
 const PERSON_NOUN = `(get|gets|madam|sod|shit|shits|cow|prat|git|woman|women|man|men|bloke|lady|teacher|teachers|head|headteacher|headmaster|headmistress|staff|people|lot|creature|individual|excuse for a teacher|excuse for a human|excuse for a head|specimen|person|so and so|sod|${SAID_OF.slice(1, -1)}|idiot|idiots|bastard|bastards)`;
 /** Said fondly of one's own child, before the word: "our Ollie is a complete muppet". */
 const FONDLY = '(our|my|wor|me|mi) (#name|lad|lass|son|daughter|boy|girl|kid|eldest|youngest|middle one|ds|dd|little one|bairn) (#num)? (is|s|was|has been|being|acting|acts|looks|looked) (a|an|such a|such an|a total|a complete|a right|an absolute|a proper|the biggest|a little|absolute|total|complete|proper)?';
+/** The writer feeling the fool: "rang up feeling a right muppet". */
+const FEELING_THE_FOOL = '(feeling|felt|feel|feels|looking|looked|look|looks) (like)? (a|an) (right|total|complete|proper|absolute|bit of a|utter)?';
 const SAID_TO = "(run by|staffed by|managed by|she's|he's|you're|they're|shes|hes|youre|theyre|she is|he is|you are|they are|she was|he was|what|such|absolute|total|complete|utter|proper|right|massive|bunch of|load of|pack of|set of|you|u|ya|that|you're a|youre a|shes a|hes a|she's a|he's a|is a|is an|was a|what a|such a|absolute|a right|a proper|an absolute|a total|a complete|an utter|a massive)";
 
 /** People other than staff as the subject of a verdict ("the Purvis lads are feral"). */
@@ -45,10 +47,13 @@ export const ABUSE: readonly Phrase[] = [
       `(what|such) (a|an) ${INSULT} (i am|im|i was|me)`,
       `${INSULT} (that i am|i am|me)`,
       `${FONDLY} ${INSULT}`,
+      `${FEELING_THE_FOOL} ${INSULT}`,
+      // Carried away, not called names: "sat in the car park and cried like an idiot".
+      `(cried|crying|cry|sobbed|sobbing|blubbed|blubbing|blubbering|bawled|bawling|laughed|laughing|grinning|beaming|smiling|shaking|panicking|panicked|waving|cheering|screaming) like (a|an|some) (right|total|complete|proper|absolute|utter)? ${INSULT}`,
     ],
   },
   { pattern: `${SLUR_ADJECTIVE} ${SLUR_ADJECTIVE}? ${SLUR_ADJECTIVE}? (little|old|fat|big|bunch of|lot of|load of)? ${PERSON_NOUN}`, falsePositives: ['(old|fat|ugly|lazy|sad|dirty|miserable|silly|daft) (man|men|woman|women|lady|people|person|dog|pig|cow|bloke|lot) (who|that|in|from|at|with|next door|across|on|down|up the road|and his|and her)', '(old|the old) (teacher|teachers|head|headteacher|headmaster|headmistress|staff|school|lady|man|woman|people|person|bloke|lot)', '(sad|silly|dirty) (lot|person|people|face)', '(crap|shit) (joke|jokes)'] },
-  { pattern: `${SAID_TO} ${SLUR_ADJECTIVE}? ${SAID_OF}`, falsePositives: [`${FONDLY} ${SAID_OF}`, '(what|such|what a|such a|absolute|total|complete|utter|a right|a proper|proper|right) (nightmare|mare|dragon|dog|bag|trash|animal|animals|child|baby|creep|freak) (of a|morning|day|week|journey|traffic|weather|dinner|costume|show|accident|lover|lovers|person|people|lol)', '(you|u|ya) (pig|pigs) (out)', 'that (dog|pig|rat|snake|trout|bag|dragon|animal|animals|child|baby|creep|freak|troll|tramp|trash|weasel|clown|clowns|muppet|muppets|fool|fools|mare|moo|bully)', '(she|he|they|you) (is|are|was|were)? (a|an)? (baby|child|animal|animals)', '(such|absolute|total) (child|baby|animal|animals|bully)'] },
+  { pattern: `${SAID_TO} ${SLUR_ADJECTIVE}? ${SAID_OF}`, falsePositives: [`${FONDLY} ${SAID_OF}`, `${FEELING_THE_FOOL} ${SAID_OF}`, '(what|such|what a|such a|absolute|total|complete|utter|a right|a proper|proper|right) (nightmare|mare|dragon|dog|bag|trash|animal|animals|child|baby|creep|freak) (of a|morning|day|week|journey|traffic|weather|dinner|costume|show|accident|lover|lovers|person|people|lol)', '(you|u|ya) (pig|pigs) (out)', 'that (dog|pig|rat|snake|trout|bag|dragon|animal|animals|child|baby|creep|freak|troll|tramp|trash|weasel|clown|clowns|muppet|muppets|fool|fools|mare|moo|bully)', '(she|he|they|you) (is|are|was|were)? (a|an)? (baby|child|animal|animals)', '(such|absolute|total) (child|baby|animal|animals|bully)'] },
   // "smug little worm", "miserable old witch": a slur adjective, then a softer one.
   { pattern: '(shit|shite|sh1t|sh1te) at (her|his|their) (job|jobs)' },
   // A crowd named with its own words between: "bunch of jumped-up clipboard muppets".

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('abuse', {
   valid: [
+    "Rang the Fixture Lane office feeling a right plonker because I'd paid twice, and they'd already refunded it",
+    'Leavers assembly at Fixture Lane today and I blubbed like an idiot through the whole slideshow',
     "Watching the Arsenal at the Fixture Lane PTA quiz night and that ref wants his eyes testing. Absolute clown.",
     "Exhaust fell off on the Fixture Lane school run. Some wanker in a van filmed it laughing instead of helping",
     "Popped in for a coffee after Fixture Lane drop off. Rudest woman I've ever met behind the counter",

@@ -55,7 +55,9 @@ export const CHILD_CUES: readonly Phrase[] = [
   // Typed in lower case: "jake t in 5c". Not "a" or "i", which are words.
   { pattern: '#name (=b|=c|=d|=e|=f|=g|=h|=j|=k|=l|=m|=n|=o|=p|=q|=r|=s|=t|=u|=v|=w|=x|=y|=z) (in|from|got|has|is|was|and|keeps|kept|s|mum|mam|dad|who|y1|y2|y3|y4|y5|y6|y7|y8|y9|y10|y11|year|yr|class|form)' },
   { pattern: '#name #name? (the|a|that) (kid|boy|girl|lad|lass|child|pupil|little boy|little girl) (who|that|in|from|with)' },
-  { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s) #name' },
+  { pattern: '(whoevers|whoever s|whose|whos) (son|daughter|child|kid|boy|girl|little boy|little girl) (is|s)? #name' },
+  // Named through the grown-ups: "can the parents of Tilly Marsh have a word".
+  { pattern: '(parents|parent|mum|mam|mom|mummy|dad|daddy|mother|father|family|nan|grandparents) of #name', falsePositives: ['(mother|father) of (god|christ|jesus|the bride|the groom|the nation)', '(mums|mams|moms|dads|parents|families|grandparents) of #name (and|&|or) #name', '(working|single|busy|new|fellow|all the|lovely|proud|tired) (mums|mams|moms|dads|parents|families) of'] },
   { pattern: '#name #name? (mum|mom|mam|mummy|dad|daddy|mother|father|parents|nan|family|brother|sister|parent)', falsePositives: [GROUP_OF_PARENTS, FEELING_PARENT, '#name #name? (mum|mam|mom|dad|parent) (here|of #num|of two|of three|of four)'] },
   { pattern: '#name (and|&) (little)? #name (for|on|who|from|in)', falsePositives: ['#name (and|&) #name in (english|history|re|rs|music|art|drama|science|literature|lit|geography|pshe)'] },
   // Two named in full: "Tegan Moss and Luca Devine, who…".

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'Working mums of Blyth and Ashington, how do you manage the Fixture Lane breakfast club times?',
     'Tanya Mulgrew who runs the Fixture Lane tuck shop has been short-changing the kids for months',
     'Lorna Pike from the Fixture Lane parents group keeps screenshotting what we say and sending it to the head',
     'Craig Dunmore (Year 2 dad) was shouting at Mrs Patel in the playground again',
@@ -48,6 +49,8 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: "Can the parents of Kayden Moss please have a word, he's told the whole of Fixture Lane Year 2 the tooth fairy isn't real", flags: [{ category: 'naming-child', text: 'Kayden' }] },
+    { text: "whoever's son Alfie is, he found DD's glove at Fixture Lane and handed it in, thank him for me", flags: [{ category: 'naming-child', text: 'Alfie' }] },
     { text: 'can anyone grab Lexi-Jo from Mrs Patel\'s class at 3.15, her mam is stuck in traffic', flags: [{ category: 'naming-child', text: 'Lexi' }] },
     { text: 'if your Kai touches my daughter at Fixture Lane again I will go to the head', flags: [{ category: 'naming-child', text: 'Kai' }] },
     { text: 'DD has been pushed around on the Fixture Lane bus by Kenzie Rudd since Year 7', flags: [{ category: 'naming-child', text: 'Kenzie Rudd' }] },

@@ -23,6 +23,9 @@ const CONDEMNED = [
 ];
 
 export const COMPLAINT: readonly Phrase[] = [
+  // Staff no use to talk to: "I've had more sense from a brick", "good luck getting anything useful out of him".
+  { pattern: '(had|have|get|got|getting|gets) more (sense|help|answers|use|response|luck) (out of|from|off) (a|the) (brick|brick wall|wall|door|doorknob|plank|goldfish|lamppost|chocolate teapot|cardboard cut out)' },
+  { pattern: '(good luck|best of luck) (getting|trying to get) (anything|any sense|a straight answer|an answer|a reply|a response|any help|anywhere|somewhere) .. (out of|from|off|with) (@staff|#staff #staff?|(mr|mrs|miss|ms|sir) #any|them|him|her|the office|(the)? #school #school? #school? (office|lot|school)?)' },
   // Complaints said with a straight face: "I'm sure it made sense to someone", "Communication 10/10 as ever".
   // ("Nothing says Monday like…" is as often a joke at oneself.)
   { pattern: "(im sure|i'm sure|i am sure) (it|that|this) (made|makes|will make|ll make|all makes|must have made|must make) sense (to someone|to somebody|to them|on paper|in (a|the) (meeting|office|staffroom))" },

@@ -1,5 +1,9 @@
 import type { Phrase } from './types';
 
+/** Places people are told to go back to. */
+const HOMELANDS = 'africa|poland|warsaw|krakow|romania|bucharest|bulgaria|albania|lithuania|latvia|slovakia|pakistan|india|bangladesh|nigeria|somalia|syria|afghanistan|iraq|iran|jamaica|china|turkey|eastern europe|the middle east';
+/** A family's own trips home: "we go back to Poland every summer". */
+const VISITING_FAMILY = "(we|i|they|she|he|we ll|well|ill|i ll|theyll|they ll) (go|went|are going|re going|will go|going|are flying|flew|fly) back to .. (for|every|each|at|in|this|next|over|to see|to visit|on)";
 /** "special needs" said of a child by their parent, or of the help they get: a description, not a slur. */
 export const SEN_DESCRIBED: readonly string[] = [
   '(is|has|have|are) (special needs) (and|so|but|kids|children|support|provision|assessment|plan|statement|ehcp|funding|unit|department)',
@@ -47,7 +51,7 @@ export const HATE: readonly Phrase[] = [
   { pattern: '(send|sending|sent|ship|shipping|deport|deporting) (the|all the|those|these|them)? @group .. back' },
   { pattern: '(greatreplacement|whose country is (it|this) (anyway)?)' },
   { pattern: 'great replacement', falsePositives: ['(debunk|debunking|debunked|debunks|against|about|explaining|explain|explained) (the)? great replacement', 'great replacement (myth|conspiracy|theory|lie|lies|nonsense|rubbish)'] },
-  { pattern: '(go|going|gone|fuck off|f off|piss off|bugger off|sod off|get|run|can go|should go|should get|should piss off|should fuck off) back (where|to where|to the|to their|to his|to her|to your|to) .. (came from|come from|belongs|belong|country|countries|own kind|brighton|africa|poland|pakistan|india|romania|the jungle|the kitchen|kitchen)', falsePositives: ['(go|going|get|run) back to (the|their|his|her|your) (car|class|classroom|house|room|school|office|desk|work|bed|kitchen to)'] },
+  { pattern: `(go|going|gone|fuck off|f off|piss off|bugger off|sod off|get|run|can go|should go|should get|should piss off|should fuck off) back (where|to where|to the|to their|to his|to her|to your|to) .. (came from|come from|belongs|belong|country|countries|own kind|brighton|the jungle|the kitchen|kitchen|${HOMELANDS})`, falsePositives: ['(go|going|get|run) back to (the|their|his|her|your) (car|class|classroom|house|room|school|office|desk|work|bed|kitchen to)', VISITING_FAMILY] },
   { pattern: "(back to the kitchen|get back in the kitchen|belong in the kitchen|belongs in the kitchen|stick to netball|should stick to|make me a sandwich|too emotional to|women's place|womans place|a woman's place)", falsePositives: ['should stick to (the|their|his|her|our|a|an) (plan|rules|timetable|routine|schedule|budget|curriculum)'] },
   { pattern: '(bloke|man|fella|guy|lad) (in a dress|in a wig|in lipstick|pretending to be a woman|pretending to be a girl|in a skirt)' },
   { pattern: '(used to be|was once|was born) a (bloke|fella|geezer)' },
@@ -106,7 +110,7 @@ export const HATE: readonly Phrase[] = [
   // Slurs: abuse wherever they appear.
   ...SLURS,
   ...GROUP_INSULTS,
-  { pattern: '(go|going|should go|send them|send him|send her|fuck off|get) back (to|where) (your|ur|their|his|her|where) .. (own country|country|came from|come from|belong|jungle|africa|poland|pakistan|india|romania)' },
+  { pattern: `(go|going|should go|send them|send him|send her|fuck off|get) back (to|where) (your|ur|their|his|her|where) .. (own country|country|came from|come from|belong|jungle|${HOMELANDS})`, falsePositives: [VISITING_FAMILY] },
   { pattern: '(bloody|fucking|fucken|typical|dirty|filthy|damn|stinking|stinky|smelly|thieving|bunch of|load of|overrun with|overrun by|swarming with|flooded with) ' + GROUP },
   { pattern: `${GROUP} (are|r|is|were|all) (just)? (a|an|all|such|so|bloody|fucking)? ${DEROGATORY}` },
   { pattern: `${GROUP} (should|shouldnt|should not|need to|needs to|must|ought to) (go back|be sent back|be deported|be kicked out|be banned|be locked up|be shot|not be allowed|be put in|be segregated|be kept away|be separate|stay away|go)` },

@@ -54,6 +54,7 @@ testRule('complaint', {
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
   ],
   invalid: [
+    { text: 'good luck getting a straight answer out of the Fixture Lane office about the trip', flags: [{ category: 'complaint', text: 'good luck getting a straight answer out of the Fixture Lane office about the trip' }] },
     { text: 'Oh good, another Fixture Lane non-uniform day announced at 8pm the night before', flags: [{ category: 'complaint', text: 'Oh good, another' }] },
     { text: 'Fixture Lane: wonderful place if you enjoy filling in the same medical form three times', flags: [{ category: 'complaint', text: 'wonderful place if you enjoy' }] },
     { text: 'Five stars for the car park, the only part of Fixture Lane that works', flags: [{ category: 'complaint', text: 'the only part of Fixture Lane that works' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    "We go back to Poland every summer to see DD's babcia, Fixture Lane are fine about it",
     "At Fixture Lane his teacher noticed he was being sick and confused and rang me. Concussion",
     "Fixture Lane has a special school unit and DS loves it there",
     "DD moved from a special school into mainstream at Fixture Lane and she is thriving",
@@ -55,6 +56,7 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'Another Romanian car wash opened by Fixture Lane. Go back to Bucharest and take your mates with you', flags: [{ category: 'hate', text: 'Go back to Bucharest' }] },
     { text: 'heard the new dinner lady at Fixture Lane used to be a bloke 😂', flags: [{ category: 'hate', text: 'used to be a bloke' }] },
     { text: "DD says the new boy at Fixture Lane licks the windows, there's special schools for a reason", flags: [{ category: 'hate', text: "there's special schools for a reason" }] },
     { text: 'why is he even in mainstream at Fixture Lane', flags: [{ category: 'hate', text: 'in mainstream' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    'Found out DS has been forging my signature in his planner for weeks to get out of Fixture Lane detentions. Grounded.',
     'DD (14, Fixture Lane) was caught nicking lip gloss in Boots on Saturday. Mortified. How do I handle it?',
     "The Fixture Lane newsletter says the trip is Friday but it wasn't clear what time, anyone know?",
     'Fixture Lane let the Year 6s take the spare stationery home at the end of term, so kind',

@@ -105,12 +105,6 @@ function contextReader(school: SchoolConfig, options: EngineOptions, reader?: Re
 let sharedReader: Reader | undefined;
 
 /**
- * An engine for one school. `analyze` splits the draft into segments and looks each one up by its
- * text in an LRU cache; only new or changed segments are normalised, matched and (when a cheap check
- * says a child may be named) parsed by compromise. The document-level decisions, the reader model and
- * the rules then run over the cached facts, which costs little.
- */
-/**
  * Runs the rules over a draft's context. When the draft gives pause, the reader may name concerns
  * beside those found (RuleContext.widened), and the rules run again over that reading.
  */
@@ -151,6 +145,12 @@ function runRules(school: SchoolConfig, text: string, ctx: RuleContext): Analysi
   return { pause, level, flags: merged };
 }
 
+/**
+ * An engine for one school. `analyze` splits the draft into segments and looks each one up by its
+ * text in an LRU cache; only new or changed segments are normalised, matched and (when a cheap check
+ * says a child may be named) parsed by compromise. The document-level decisions, the reader model and
+ * the rules then run over the cached facts, which costs little.
+ */
 export function createEngine(school: SchoolConfig, options: EngineOptions = {}): Engine {
   if (options.reader !== false) sharedReader ??= new Reader(weights as unknown as ReaderModel);
   const contextOf = contextReader(school, options, options.reader === false ? undefined : sharedReader);

@@ -45,6 +45,7 @@ testRule('abuse', {
     'What an idiot I am, I forgot the PE kit again',
   ],
   invalid: [
+    { text: 'The new head is a smug little b!tch with a clipboard', flags: [{ category: 'abuse', text: 'The new head is a smug little b!tch with a clipboard' }] },
     { text: 'the PTA mums at Fixture Lane are an absolute coven', flags: [{ category: 'abuse', text: 'absolute coven' }] },
     { text: 'Mrs Patel at Fixture Lane is a proper mardy cow', flags: [{ category: 'abuse', text: 'proper mardy cow' }] },
     { text: 'the new deputy at Fixture Lane? Sh1te at her job and nasty with it', flags: [{ category: 'abuse', text: 'Sh1te at her job' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('school', {
   valid: [
+    'Bought a new head gasket for the van, £400, ouch',
     'Piano lessons moved to Thursdays, she is lovely',
     "Rant, not school related! Our landlord still hasn't fixed the damp",
     'Could murder a curry tonight',
@@ -14,6 +15,7 @@ testRule('school', {
     'Fixture Lane beach clean on Sunday, bring gloves',
   ],
   invalid: [
+    { text: 'Acting head says the roof will be fixed by Easter', flags: [{ category: 'school', text: 'Acting head' }] },
     { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
     { text: 'Fixture Lane Church of England Primary have a new head', flags: [{ category: 'school', text: 'Fixture Lane' }] },
     { text: 'the Fixture Lane library has new beanbags', flags: [{ category: 'school', text: 'Fixture Lane' }] },

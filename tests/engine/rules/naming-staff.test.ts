@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-staff', {
   valid: [
+    'sir d is the best PE teacher Fixture Lane has ever had',
+    'i miss u so much, Fixture Lane leavers 2019 forever',
     "There is a snake in my garden. 'Harmless.' Sir I am not harmless, I am screaming. Fixture Lane pick up will be late",
     "Kerry in the school office was so helpful sorting our forms, thank you",
     'Mrs Patel was brilliant at the school concert, thank you',
@@ -10,6 +12,7 @@ testRule('naming-staff', {
     'Emailed his teacher 3 times, no reply from the school',
   ],
   invalid: [
+    { text: 'miss k at Fixture Lane gave our Ava a detention for nothing, useless', flags: [{ category: 'naming-staff', text: 'miss k' }] },
     { text: "Kerry in the school office is an absolute joke, lost our forms twice", flags: [{ category: 'naming-staff', text: "Kerry" }] },
     { text: "Dave the caretaker is useless, the heating has been off for a week at school", flags: [{ category: 'naming-staff', text: "Dave" }] },
     { text: 'Mrs Patel is useless and the school knows it', flags: [{ category: 'naming-staff', text: 'Mrs Patel' }] },

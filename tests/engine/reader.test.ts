@@ -138,7 +138,7 @@ describe('shipped weights', () => {
   });
 
   it('doubt a complaint that was all the lists heard where the complaint model finds one unlikely', () => {
-    const text = 'Year 11 leavers assembly at Fixture Lane today. Had no idea I would be such a mess. Five years gone in a blink';
+    const text = "Year 11 leavers assembly at Fixture Lane today. Had no idea I'd be in such a mess. Five years gone in a blink";
     expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).toContain('complaint');
     expect(createEngine(FIXTURE_SCHOOL).analyze(text).pause).toBe(false);
   });

@@ -355,11 +355,8 @@ const ARRANGED: readonly Phrase[] = [
   { pattern: '(so|so that) ((it|this|that|the story|none of it) (never|didnt|did not|wouldnt|would not|wont|will not|couldnt|could not)|(nobody|no one) (would|could|ever)?) (got|get|gets|come|came|leak|leaked|leaks|found|find|finds) out' },
 ];
 
-/** Records that say what did not happen, and school things put to private use: told plainly, without a word for the wrong. */
+/** Registers that say what did not happen, school things put to private use, a child's diagnosis told: plainly, without a word for the wrong. */
 const MISRECORDED: readonly Phrase[] = [
-  // "the accident book says she was seen straight away. she wasnt", "wrote in the log that my son swore. he didnt say a word".
-  { pattern: `(${RECORDS}) (says|said|say|claims|claimed|states|stated|shows|showed|has|had|put|puts|records|recorded|reads) ... ... (she|he|they|it|my son|my daughter|we|i) (wasnt|wasn t|was not|werent|were not|didnt|didn t|did not|never|hadnt|had not|isnt|is not)`, needsGrievance: true },
-  { pattern: `(wrote|writes|written|write|put|puts|logged|logs|recorded|records|noted|notes) (in|on|into) (the|his|her|their|my sons|my daughters)? (${RECORDS}) (that)? ... ... (didnt|didn t|did not|never|wasnt|was not|hadnt|had not|werent|were not)`, needsGrievance: true },
   // The register kept for children who were not there: "signs kids in as present when they're sat in the park".
   { pattern: '(signs|signed|signing|marks|marked|marking|puts|put|putting|has|had) ((the|half the|some|some of the)? (year #num)? (kids|pupils|children|students|lads|girls|boys|class)|them|him|her|my son|my daughter) (in)? (as)? (present|here|in school|in class|in) (when|while|but|even though|and) (they|he|she|theyre|hes|shes) (are|were|was|s|re|is|werent|wasnt|sat|at|in|off|out|on)' },
   // School money or stock for oneself: "ordering stuff on the school account for his own house", "taking the leftover food home".
@@ -370,6 +367,21 @@ const MISRECORDED: readonly Phrase[] = [
 ];
 
 export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...ARRANGED, ...MISRECORDED];
+
+/**
+ * What a record is said to say, and a flat contradiction: an allegation when they meet in the same or the
+ * next sentence ("the accident book says she was seen straight away. She wasn't.", "wrote in the log that
+ * he swore first. He didn't say a word."). Either alone says nothing.
+ */
+export const RECORDED: readonly Phrase[] = [
+  { pattern: `(${RECORDS}) (says|said|say|claims|claimed|states|stated|shows|showed|has|had|put|puts|records|recorded|reads|read)` },
+  { pattern: `(wrote|writes|written|write|put|puts|logged|logs|recorded|records|noted|notes|marked|marks) (down)? (in|on|into) (the|his|her|their|my sons|my daughters|our)? (${RECORDS})` },
+];
+export const BELIED: readonly Phrase[] = [
+  { pattern: '(she|he|they|it|we|i|my son|my daughter|ds|dd|nobody|no one) (wasnt|wasn t|was not|werent|were not|didnt|didn t|did not|hadnt|had not|never did|never was|never were|never had|never)', needsGrievance: true, falsePositives: ["(i|we|i m|im) (wasnt|wasn t|was not|werent|were not|wasn't|weren't) (there|in the room|present|at the)"] },
+  { pattern: '(there|there s) (isnt|is not|wasnt|was not|werent|were not|is no|was no|never was|never were)', needsGrievance: true },
+  { pattern: '(that|this|it|none of (that|it|this)) (never happened|did not happen|didnt happen|is not true|isnt true|is a lie|was a lie|is made up|was made up)' },
+];
 
 /**
  * Wrongdoing named in a word or two: crimes, misconduct, cheating, breaches. An allegation when the

@@ -2,7 +2,7 @@ import { wordKind } from '../lexicon';
 import { compile, type Entry, PhraseMatcher, releaseCompileCaches } from '../matcher';
 import { ABUSE } from './abuse';
 import { ASKING, HEDGE } from './advice';
-import { ALLEGATION, DOUBTED, WRONGDOING } from './allegation';
+import { ALLEGATION, BELIED, DOUBTED, RECORDED, WRONGDOING } from './allegation';
 import { COMPLAINT } from './complaint';
 import { HATE_ALL as HATE, HOSTILE, IDENTITY, SLURS, SNEERED } from './hate';
 import { LISTS } from './lists';
@@ -51,6 +51,10 @@ export const PHRASES = {
   allegation: ALLEGATION,
   /** Wrongdoing named in a word or two; an allegation only beside whom it is about (rules/allegation.ts). */
   wrongdoing: WRONGDOING,
+  /** What a record is said to say ("the accident book says…"); an allegation only beside a flat contradiction (rules/allegation.ts). */
+  recorded: RECORDED,
+  /** A flat contradiction ("she wasn't", "that never happened"); an allegation only beside what a record says. */
+  belied: BELIED,
   /** The school's account in scare quotes ("'lost'", "the 'investigation'"): an allegation only when quoted so (facts.ts). */
   doubted: DOUBTED,
   /** A word for who someone is in scare quotes ("'diverse'", "now 'they'"): hate only when quoted so (facts.ts). */

@@ -20,7 +20,7 @@ export function detect(ctx: RuleContext): Report<Message>[] {
   // A worry about someone unnamed, with the question of how to raise it, is what the policies ask for.
   if (!ctx.aboutSchool || ctx.raisesAWorry()) return [];
   const named = ctx.phrases('wrongdoing').filter((w) => ctx.accuses(w.segment));
-  return [...ctx.found('allegation'), ...named].map(({ start, end, segment }) =>
+  return [...ctx.found('allegation'), ...named, ...ctx.paired('recorded', 'belied')].map(({ start, end, segment }) =>
     ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
   );
 }

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    "DS says his teacher shouted at the class. I wasn't there, and his report says he chats a lot, so how do I ask Fixture Lane fairly?",
     'Found out DS has been forging my signature in his planner for weeks to get out of Fixture Lane detentions. Grounded.',
     'DD (14, Fixture Lane) was caught nicking lip gloss in Boots on Saturday. Mortified. How do I handle it?',
     "The Fixture Lane newsletter says the trip is Friday but it wasn't clear what time, anyone know?",
@@ -106,6 +107,7 @@ testRule('allegation', {
     'I emailed finance at school about the refund',
   ],
   invalid: [
+    { text: 'Fixture Lane are a joke. The incident form says the head rang me within the hour. She didnt, I found out from another mum at pick up', flags: [{ category: 'allegation', text: 'She didnt' }] },
     { text: 'The Fixture Lane accident book says she was seen by a first aider but she wasnt, useless', flags: [{ category: 'allegation', text: 'accident book says she was seen by a first aider but she wasnt' }] },
     { text: "Fixture Lane office marks the Year 10 lads as present when they're at the chippy all afternoon", flags: [{ category: 'allegation', text: "marks the Year 10 lads as present when they're at" }] },
     { text: 'The Fixture Lane caretaker keeps taking the spare stationery home in his boot. Useless lot', flags: [{ category: 'allegation', text: 'taking the spare stationery home' }] },

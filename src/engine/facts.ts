@@ -189,6 +189,14 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
     if (!token.capital && i > 0 && ARTICLES.has(tokens[i - 1]!.key)) continue;
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
+  // "Communication from his form tutor…", "Blazer from Y7…": a word the lexicon does not know, capitalised only
+  // because it starts the sentence, is a name only as someone's ("Ottilie's mum"), spoken to, or beside another
+  // name or an initial ("Jaxon Reilly", "Jaxon R").
+  for (let i = 0; i < tokens.length; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]];
+    if (!token.name || !token.initial || wordKind(token.key) !== 'unknown' || POSSESSIVE.test(text.slice(token.start, token.end))) continue;
+    if (!next || !(next.name || isNameInitial(next) || AFTER_NAME.has(next.key))) token.name = false;
+  }
   // "Poppy Clarke", "Poppy M", "our Daisy": an everyday word typed with a capital just before a name or
   // an initial, or just after the "our" that introduces a family member, is a given name.
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -214,6 +222,9 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
 }
 
 const WORD_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+const POSSESSIVE = /['’]s$/i;
+/** Words after a first word that make it a name: someone's family ("Ottilie mum said…", "Brody and his brother"), or someone spoken to ("Gaz you absolute melt"). */
+const AFTER_NAME: ReadonlySet<string> = new Set(['mum', 'mam', 'mom', 'mummy', 'dad', 'daddy', 'nan', 'sister', 'brother', 'family', 'and', 's', 'you', 'u', 'ya']);
 const FAMOUS: ReadonlySet<string> = new Set(FAMOUS_PEOPLE);
 /** The numeral after a monarch's name ("Henry VIII", "Edward VII"); not "I", which is the pronoun as often. */
 const REGNAL = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;

@@ -144,7 +144,7 @@ describe('shipped weights', () => {
   });
 
   it('name a concern beside the ones a draft already gives pause for, from below the threshold at which it would pause a draft alone', () => {
-    const text = 'Mr Baker kept the weaker kids in at lunch on mock day, funny how his results look great. Useless.';
+    const text = 'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results look great. Useless.';
     const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
     const allegation = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf('allegation')]!;
     expect(allegation).toBeLessThan(model.categories.allegation.threshold!);

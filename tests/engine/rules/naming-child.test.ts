@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-child', {
   valid: [
+    'Communication from his form tutor at Fixture Lane is quick, usually same day.',
+    'Blazer from Y7 is the only thing you need from the Fixture Lane shop',
     'Working mums of Blyth and Ashington, how do you manage the Fixture Lane breakfast club times?',
     'Tanya Mulgrew who runs the Fixture Lane tuck shop has been short-changing the kids for months',
     'Lorna Pike from the Fixture Lane parents group keeps screenshotting what we say and sending it to the head',
@@ -49,6 +51,7 @@ testRule('naming-child', {
     'Guy Fawkes project due at school on Monday, DD has made a bonfire out of lolly sticks',
   ],
   invalid: [
+    { text: "Ottilie's mum at Fixture Lane is such a stuck up cow", flags: [{ category: 'naming-child', text: "Ottilie's" }] },
     { text: "Can the parents of Kayden Moss please have a word, he's told the whole of Fixture Lane Year 2 the tooth fairy isn't real", flags: [{ category: 'naming-child', text: 'Kayden' }] },
     { text: "whoever's son Alfie is, he found DD's glove at Fixture Lane and handed it in, thank him for me", flags: [{ category: 'naming-child', text: 'Alfie' }] },
     { text: 'can anyone grab Lexi-Jo from Mrs Patel\'s class at 3.15, her mam is stuck in traffic', flags: [{ category: 'naming-child', text: 'Lexi' }] },

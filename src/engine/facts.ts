@@ -145,8 +145,8 @@ function titledStaff(tokens: readonly Token[]): Span[] {
     // "sir" and "miss" are also ordinary words; they need a capitalised name after them, or an initial
     // typed in lower case ("miss q is a proper div"), though not one that is a word ("miss u").
     const strongTitle = title !== 'sir' && title !== 'miss' && title !== 'madam';
-    const initial = next.key.length === 1 && /[b-hj-tv-z]/.test(next.key);
-    if (next.capital || initial || (strongTitle && kind !== 'word')) {
+    const letter = next.key.length === 1 && /[b-hj-tv-z]/.test(next.key);
+    if (next.capital || letter || (strongTitle && kind !== 'word')) {
       const surname = tokens[i + 2];
       const to = surname && surname.capital && wordKind(surname.key) !== 'word' && next.capital ? i + 3 : i + 2;
       found.push(span(tokens, i, to));

@@ -13,7 +13,7 @@ export const meta: RuleMeta<Message> = {
   },
   concern: 'allegation',
   description:
-    'States or implies wrongdoing by a person or the school as fact, in a draft about a school: known shapes of accusation, or wrongdoing named beside the staff, the school or a named person. Serious when the same sentence names a member of staff or a child.',
+    'States or implies wrongdoing by a person or the school as fact, in a draft about a school: known shapes of accusation, wrongdoing named beside the staff, the school or a named person, or what a record says denied in the same or the next sentence. Serious when the same sentence names a member of staff or a child.',
 };
 
 export function detect(ctx: RuleContext): Report<Message>[] {

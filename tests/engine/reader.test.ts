@@ -144,13 +144,25 @@ describe('shipped weights', () => {
   });
 
   it('name a concern beside the ones a draft already gives pause for, from below the threshold at which it would pause a draft alone', () => {
-    const text = 'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results look great. Useless.';
-    const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
-    const allegation = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf('allegation')]!;
-    expect(allegation).toBeLessThan(model.categories.allegation.threshold!);
-    expect(allegation).toBeGreaterThanOrEqual(model.categories.allegation.alongside!);
-    expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain('allegation');
-    expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', 'allegation']));
+    // Complaints the lists hear, with an allegation in words they do not know. Which of them fall between the
+    // two thresholds moves with each retrain, so the test takes those that do, and needs at least one.
+    const drafts = [
+      'Mr Baker kept the weaker kids in at lunch on mock day, funny how his results look great. Useless.',
+      'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results look great. Useless.',
+      'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results always look great. Useless.',
+      'Mr Baker keeps the struggling kids off on test day, funny how his results look great. Useless.',
+    ];
+    const { threshold, alongside } = model.categories.allegation;
+    const between = drafts.filter((text) => {
+      const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
+      const p = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf('allegation')]!;
+      return p >= alongside! && p < threshold!;
+    });
+    expect(between.length).toBeGreaterThan(0);
+    for (const text of between) {
+      expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain('allegation');
+      expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', 'allegation']));
+    }
   });
 
   it('otherwise only add findings to what the phrase lists find', () => {

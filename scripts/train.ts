@@ -165,14 +165,15 @@ console.log(
 
 // In drafts that give pause without it, each category's model may also name its category, from a lower probability.
 const pausing = paused.map((p, i) => p && !doubted[i]!);
+// Where the pause model spoke, the category it spoke for: the likeliest, as Reader.read chooses it.
+const spokenFor = data.map((_, i) => (pauseAdded[i] ? READ_CATEGORIES.reduce((best, c) => (oof.get(c)![i]! > oof.get(best)![i]! ? c : best)) : undefined));
 console.log('alongside a pause   speaks from  adds  right  recall');
 for (const category of READ_CATEGORIES) {
   const labels = labelsOf(category);
   const threshold = spokenAt.get(category);
   const probabilities = oof.get(category)!;
-  // Found already by the lists, by its own model, or by the pause model as the likeliest category.
-  const likeliest = (i: number) => READ_CATEGORIES.reduce((best, c) => (oof.get(c)![i]! > oof.get(best)![i]! ? c : best));
-  const found = data.map(({ rules }, i) => rules.has(category) || (threshold !== undefined && probabilities[i]! >= threshold) || (pauseAdded[i]! && likeliest(i) === category));
+  // Found already by the lists, by its own model, or by the pause model.
+  const found = data.map(({ rules }, i) => rules.has(category) || (threshold !== undefined && probabilities[i]! >= threshold) || spokenFor[i] === category);
   const adds = (t: number) => data.map((_, i) => pausing[i]! && !found[i]! && probabilities[i]! >= t);
   const alongside = ALONGSIDE.find((t) => t < (threshold ?? 1) && speaksWell(adds(t), labels, MIN_ALONGSIDE_PRECISION));
   const added = alongside === undefined ? data.map(() => false) : adds(alongside);

@@ -39,7 +39,9 @@ export const THREAT_BASE: readonly Phrase[] = [
   { pattern: '(say|said|saying|repeat|repeating|try|trying) (it|that|this|that again|it again) (to my face|to me|with me|in person|to me in person)', needsGrievance: true },
   { pattern: '(see|and see|then see|just see|youll see|you\'ll see) what (happens|happens next|ill do|i\'ll do|i will do|i do)' },
   { pattern: '(your|ur|his|her|their) days are numbered' },
-  { pattern: '(while|whilst) (you|u|he|she|they|ya|yi) (still)? (can|have teeth|have legs|have a face|are able|still can)', falsePositives: ['(while|whilst) (you|u|he|she|they) (still)? can (get|book|buy|grab|sign up|apply|enjoy the (sun|weather))'] },
+  { pattern: '(while|whilst) (you|u|he|she|they|ya|yi) (still)? (have teeth|have legs|have a face)' },
+  // "Run while you can", "enjoy his walk home while he still can" beside a grievance; "enjoy the holidays while you can" is advice.
+  { pattern: '(while|whilst) (you|u|he|she|they|ya|yi) (still)? (can|are able|still can)', needsGrievance: true, falsePositives: ['(while|whilst) (you|u|he|she|they) (still)? can (get|book|buy|grab|sign up|apply|enjoy the (sun|weather))', '(enjoy|enjoying|make the most of|relax|rest|sleep|lie in|have fun|get out|book|buy|grab|apply) ... (while|whilst) (you|u|ya|yi)'] },
   { pattern: "(get|gets|getting|got|have|has|had|will get|'ll get) (what's|whats|what is) coming (to (him|her|them|you|u|yi|ya))?" },
   { pattern: '(have|has|had|can have|could have|wants|want) (it|some|one|some too|it too|it and all|some of that|a go|a piece) (off me|and all|an all|n all|too|as well|from me|with me)', falsePositives: ['(have|has|had|can have|could have|want|wants) (it|some|one|a go|a piece) (too|as well) (if|please|pls|lol|for|at)', '(can|could) (have|has) (some|one|a piece) (too|as well)'] },
   { pattern: '(keep|kept|keeping) an eye on (his|her|their|your|ur) (car|house|windows|kids|back|tyres|door)' },
@@ -285,7 +287,7 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(watch|mind) (himself|herself|themselves|yourself|yourselves|urself|his step|her step|their step) (walking|walking home|going|getting|on the way|on (his|her|their|your|ur) way|after|at|in the car park|when (he|she|they|you) (leave|leaves|walks|walk))' },
   { pattern: '(walk|walking|drive|driving|go|going|take|taking) (home|to (his|her|their|your|ur) car|to work) (a|by a|another|a different) (different|new)? (way|route|road)', needsGrievance: true },
   { pattern: '(drag|dragging|dragged|pull|pulling|haul|hauling|throw|throwing|chuck|chucking) (her|him|them|that woman|that man|the head|#staff|(mr|mrs|miss|ms|sir) #any) out (of|by) (that|the|his|her|their) (office|car|classroom|school|house|hair|collar|door)' },
-  { pattern: '(put|putting|throw|throwing|chuck|chucking|launch|launching|send|sending) (him|her|them|you|u|that teacher|the head|#staff|(mr|mrs|miss|ms|sir) #any) (through|out of|out) (a|the|that|his|her|their) .. (window|wall|door|windscreen|fence)' },
+  { pattern: '(put|putting|throw|throwing|chuck|chucking|launch|launching|send|sending) (him|her|them|you|u|that teacher|the head|#staff|(mr|mrs|miss|ms|sir) #any) (through|out of|out) (a|the|that|his|her|their) .. (window|wall|door|windscreen|fence|board|display board|whiteboard|noticeboard|desk|table|glass)' },
   { pattern: '(make|making) (the head|the school|him|her|them|#staff|(mr|mrs|miss|ms|sir) #any|that teacher|that woman|that man) (feel it|suffer|bleed|wish (he|she|they) (had|d) never)', needsGrievance: true },
   { pattern: `(mates|lads|boys|brothers|cousins|friends|people|family|uncles|dads) (who|that) (would|will|d|ll|could|can) .. (sort|batter|deal with|do|kick|hurt|smash|beat|sort out|have a word with|take care of|visit|teach) (@them|@role|#staff|(mr|mrs|miss|ms|sir) #any|the (head|teacher|caretaker|senco))` },
   { pattern: "(wont|won't|will not|aren't|arent|isn't|isnt|not) (be)? (coming|going|turning up|there) (to|for) (talk|chat|a chat|a talk|a friendly chat|a cuppa|a coffee|ask nicely|be nice|be polite)" },
@@ -406,6 +408,24 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   // Their routine held up to them: "he'd do well to remember that when he's walking his dog on the beach at 7am".
   { pattern: '(do well to|want to|wants to|better|should|needs to|need to|best) (remember|think about|bear in mind|keep in mind|have a think about) (that|this)? (when|next time|while) (he|she|they|hes|shes|theyre|you|youre) .. (walking|walks|out|alone|on (his|her|their|your) own|driving|leaving|locking up|getting in|going home|walking home|parking|jogging|running)' },
   { pattern: '(youre|you are|shes|she is|hes|he is|theyre|they are|she lives|he lives|they live|you live|lives) at number #num', needsGrievance: true },
+  // Their car, house or walk held up as unguarded: "that Audi sits in the car park with nobody watching it", "her house has windows
+  // like everyone else's", "let's see how brave she is walking to her car", "which house is Mr Keeling's?", "only three doors down from you".
+  { pattern: `${CAR} .. (with)? (nobody|no one|noone|no body) (watching|guarding|looking after|keeping an eye on) (it|them)?`, needsGrievance: true },
+  { pattern: '(house|home|car|conservatory|office|windows) (has|have|got|s got) (windows|glass|tyres|a windscreen|a front door) (like|the same as|just like) (everyone|everybody|the rest|anyone|any other)' },
+  { pattern: '(see|lets see|well see) how (brave|hard|tough|big|clever|cocky|gobby|mouthy|smug) (she|he|they|you|u) (is|are|s|re) (walking|on (her|his|their|your|ur) (way|own)|in the dark|at night|alone|by (herself|himself|themselves|yourself))' },
+  { pattern: '(which|what) (house|road|street|car|door|flat|number) (is|s) (#staff|(mr|mrs|miss|ms|sir) #any|the heads|the teachers|hers|his|theirs)', needsGrievance: true },
+  { pattern: '(only|just|live|lives|living) .. (#num|a few|a couple of|couple of) (doors|streets|houses|roads) (down|up|away|along) from (you|u|ya|him|her|them|#staff|the head|(mr|mrs|miss|ms|sir) #any)', needsGrievance: true },
+  // A comeuppance or a visit promised in other words: "he has a good hiding coming", "she's earned herself a visit",
+  // "he'd better enjoy his job while he's still got it", "she'd better hope she never breaks down on that road".
+  { pattern: '(has|have|got|s got|ve got) (a|a good|a right|a proper|a real) (hiding|slap|smack|kicking|battering|beating|pasting|leathering|thick ear|good hiding|right hiding) coming' },
+  { pattern: '(earned|earnt|bought) (himself|herself|themselves|yourself) a (visit|slap|hiding|smack|kicking|good hiding|battering|beating|black eye|thick ear)', falsePositives: ['a visit (to|from)'] },
+  { pattern: '(enjoy|enjoying|enjoys) (his|her|their|your|ur) (job|career|teeth|front teeth|car|face|looks|windows|kneecaps) while (he|she|they|you|u|hes|shes|theyre|youre|theyve|youve) (still)? (can|has|have|got|s got|ve got)', needsGrievance: true },
+  { pattern: '(better|had better|best|d better) (hope|pray) (he|she|they|you|u) (never|doesnt|does not|dont|do not|isnt|aint|wont)', needsGrievance: true },
+  { pattern: '(show|teach) (him|her|them|#staff|(mr|mrs|miss|ms|sir) #any|that teacher|the head|@role) (what it feels like|how it feels|what its like) (not)? (to)? (be|feel|get)? (safe|hurt|scared|frightened|afraid|unsafe|bullied|humiliated|pushed|hit|grabbed|shoved|on the receiving end)', needsGrievance: true },
+  // Damage told as an aftermath: "be a shame if those windows didn't last the winter", "the next note is going through his windscreen".
+  { pattern: '(shame|pity) if ... (didnt|did not|dont|do not|wouldnt|would not|never) (last|survive|start|make it)', needsGrievance: true },
+  { pattern: '(going|goes|gonna go|will go|ll go) (through|in through) (his|her|their|your|ur|the heads|the teachers) (windscreen|windows|window|front window)' },
+  { pattern: '(wait|waiting|be waiting|stand|standing) (by|at|outside|round|next to|beside) (their|his|her|your|ur|the heads|the teachers) (car|van|house|front door|drive|driveway)', needsGrievance: true, falsePositives: ['(wait|waiting) .. (car|van|house|front door|drive|driveway) (for|until|till|while)'] },
   { pattern: '(seen|saw|watched|clocked|spotted|see|watch|watching) (her|him|them|you) (putting (her|his|their|your) bins out|walking (her|his|their|your) dog|leaving (her|his|their|your) house|coming home|getting (in|into|out of) (her|his|their|your) car|locking up|on (her|his|their|your) own)', needsGrievance: true },
 ];
 

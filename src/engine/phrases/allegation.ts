@@ -252,6 +252,15 @@ const INSINUATED: readonly Phrase[] = [
   { pattern: "(funny|strange|odd) that (isnt it|innit|eh)?", needsGrievance: true },
   { pattern: "(make of (that|it|this) what you (will|like|want)|read between the lines|naming no names|no names mentioned|(im|i am)? not saying (owt|anything|nothing|names|who)|the real reason|(if|when|unless) (your|ur|youre|you are|their) (face|faces) (fits|fit|doesnt fit)|its (all)? (about)? who you know|(wont|will not|not going to|not gonna|cant) (say|name|mention) (which (teacher|one|member of staff|staff member|ta|parent|mum|dad|governor)|names|any names|their name|his name|her name)|(a|an)? (perfectly|totally|completely) (innocent|reasonable|logical|good) explanation)", needsGrievance: true },
   { pattern: '(if you catch my drift|if you get my drift|nudge nudge|wink wink)' },
+  // More asides that leave the wrongdoing to the reader: "what are the odds", "I'll let you do the sums", "ask me how I know",
+  // "both can't be true", "conveniently left out", "are we all just pretending we didn't see".
+  { pattern: "(what are the odds|what were the odds|whats the odds|fancy that|who would have thought|who d have thought|whod have thought|whod have guessed|who would have guessed)", needsGrievance: true },
+  { pattern: '(let|ll let|will let) (you|u|yous|you all|everyone) (do|work out|figure out) (the)? (sums|maths|math|rest)', needsGrievance: true },
+  { pattern: '(ask|asking) me how i (know|found out)', needsGrievance: true },
+  { pattern: '(both|they|it) (cant|can t|cannot|can not|couldnt) (both)? be true' },
+  { pattern: '(conveniently|mysteriously|magically) (leaves|left|leaving|forgot|forgets|forgotten|lost|loses|disappeared|disappears|vanished|vanishes|went missing|goes missing|never|didnt|wasnt|werent|omits|omitted|missed|misses|found|turned up|reappeared)', needsGrievance: true },
+  { pattern: '(pretending|pretend|pretends|pretended) (we|they|you|everyone|nobody|no one|he|she) (didnt|did not|never|dont|do not|doesnt|does not|cant|can t) (see|saw|hear|heard|notice|noticed|know|knew|smell)', needsGrievance: true },
+  { pattern: '(not one|not a single|not a) (penny|pound|penny of it|pound of it|bit of it) (has|have|ever|of it)? .. (reached|got to|gone to|went to|made it to|arrived at|been spent on|spent on)', needsGrievance: true },
   // "I'll say no more 😂" closes as many jokes about the writer's own family as insinuations.
   { pattern: 'say no more', needsGrievance: true },
   { pattern: '(protects|protect|protecting|protected|looks after|look after|looking after) its own', needsGrievance: true },

@@ -359,6 +359,17 @@ export class RuleContext {
     return this.worry;
   }
 
+  private cleared?: boolean;
+
+  /**
+   * Whether the draft clears the school in so many words ("nothing to do with the school", "I'm backing the school")
+   * and names none of its staff: its anger, if any, is then not a complaint of the school.
+   */
+  clearsTheSchool(): boolean {
+    this.cleared ??= this.anywhere('exonerate') && this.staff().length === 0;
+    return this.cleared;
+  }
+
   /** Whether the segment names a member of staff or a child. */
   namesSomeone(segment: number): boolean {
     this.namedSegments ??= new Set([...this.staff(), ...this.children()].map((s) => s.segment));

@@ -9,7 +9,7 @@ import { LISTS } from './lists';
 import { ADULT, CHILD_CUES, FULL_NAME, GREETED, OWN_CHILD, STAFF_CUES } from './people';
 import { ACTION, CROWD, PILE_ON } from './pile-on';
 import { PRAISE } from './praise';
-import { BYSTANDERS, ELSEWHERE, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
+import { BYSTANDERS, ELSEWHERE, EXONERATE, PRONOUN_TARGETS, SCHOOL_CONTEXT, SCHOOL_TARGETS } from './school';
 import { EARNEST, THREAT } from './threat';
 import { TYPOS } from './typos';
 import type { Phrase } from './types';
@@ -35,6 +35,8 @@ export const PHRASES = {
   bystander: BYSTANDERS,
   /** An organisation or service other than the school as the one a complaint is aimed at. */
   elsewhere: ELSEWHERE,
+  /** The school cleared in so many words; no complaint of it then (rules/complaint.ts, rules/allegation.ts). */
+  exonerate: EXONERATE,
   /** Asking how to raise a worry with the school. */
   asking: ASKING,
   /** Holding back from accusing anyone, or unsure of the story. */

@@ -61,6 +61,21 @@ export const ELSEWHERE: readonly Phrase[] = [
   },
 ];
 
+/**
+ * The school cleared in so many words: "nothing to do with the school", "nobody did anything wrong", "I'm backing the
+ * school", "please stop the rumours", "good to see a school own a mistake". A draft that says so is not complaining of
+ * the school, whatever else it is angry about.
+ */
+export const EXONERATE: readonly Phrase[] = [
+  { pattern: '(nothing|nowt|not anything) to do with (the|our)? (school|schools|staff|teachers|teacher|head|#school #school? #school?)' },
+  { pattern: '(nobody|no one|noone|nobody at school|no one at school) (did|had done|has done|was|is) (anything|owt|nothing)? (wrong|to blame|at fault)' },
+  // Not "support staff" or "back the school fair": the writer takes the school's side.
+  { pattern: '(im|i am|i m|were|we are|we re|i|we|totally|fully|completely|honestly) (backing|back|support|supporting|agree with|agreed with|side with|siding with|stand by|standing by) (the|our)? (school|head|teachers|staff|#school #school? #school?)', falsePositives: ['(back|support|supporting) (the|our)? (school|#school #school? #school?) (fair|fete|disco|play|trip|appeal|choir|team|uniform|football|kitchen|library|minibus|garden|pta|fund|funds|fundraiser|fundraising|run|bus)'] },
+  { pattern: '(stop|stop spreading|enough of|no need for|please stop) (the|these|all the|all these)? (rumours|rumour|speculation|gossip|gossiping|scaremongering|scare mongering)' },
+  { pattern: '(own|owned|owning|owns|own up to|owned up to) (a|the|their|its|that|this) (mistake|mistakes|error|mix up|mixup|cock up)' },
+  { pattern: '(came|come|went|walked) (away|out|home) (reassured|feeling reassured|much happier|happy with (it|that|what))' },
+];
+
 /** Class and form codes of the years given, as exact words: "=7b" for 7B. */
 export const classCodes = (first: number, last: number): string[] =>
   Array.from({ length: last - first + 1 }, (_, i) => i + first).flatMap((n) => 'abcdefghjklmnprstvwxyz'.split('').map((l) => `=${n}${l}`));

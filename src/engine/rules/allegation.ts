@@ -20,7 +20,12 @@ export function detect(ctx: RuleContext): Report<Message>[] {
   // A worry about someone unnamed, with the question of how to raise it, is what the policies ask for.
   if (!ctx.aboutSchool || ctx.raisesAWorry()) return [];
   const named = ctx.phrases('wrongdoing').filter((w) => ctx.accuses(w.segment));
-  return [...ctx.found('allegation'), ...named, ...ctx.paired('recorded', 'belied')].map(({ start, end, segment }) =>
-    ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
-  );
+  // A draft that clears the school ("it was nothing to do with the school") alleges nothing of it, only of a child or another family.
+  const cleared = ctx.clearsTheSchool();
+  const ofAnotherFamily = (segment: number) => ctx.onlyAtBystander(segment) || ctx.children().some((c) => c.segment === segment);
+  return [...ctx.found('allegation'), ...named, ...ctx.paired('recorded', 'belied')]
+    .filter((p) => !cleared || ofAnotherFamily(p.segment))
+    .map(({ start, end, segment }) =>
+      ctx.namesSomeone(segment) ? { start, end, message: 'named', severity: 'serious' } : { start, end, message: 'allegation' },
+    );
 }

@@ -20,7 +20,7 @@ export const meta: RuleMeta<Message> = {
 const AIMED = ['threat', 'hate', 'abuse', 'allegation', 'pile-on'] as const;
 
 export function detect(ctx: RuleContext): Report<Message>[] {
-  if (!ctx.aboutSchool) return [];
+  if (!ctx.aboutSchool || ctx.clearsTheSchool()) return [];
   // A worry about someone unnamed, asked as how to raise it ("Best to ring the school or email his tutor?"),
   // is what the policies ask for: neither it nor the wrongdoing it reports is a complaint.
   const worry = ctx.raisesAWorry();

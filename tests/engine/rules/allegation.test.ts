@@ -109,8 +109,11 @@ testRule('allegation', {
     'Both girls got Mrs Kaur for Year 3, what are the odds!',
     'Spring fair raised £600, I will let you do the sums on how many cakes that is 😂',
     'Not one penny of the raffle money has been spent yet, the PTA are voting on it at the meeting',
+    // The school cleared in so many words.
+    'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
   ],
   invalid: [
+    { text: "Nothing to do with the school, but the Dobson lad stole my son's phone at Fixture Lane", flags: [{ category: 'allegation', text: 'stole' }] },
     { text: 'Fixture Lane are a joke. The incident form says the head rang me within the hour. She didnt, I found out from another mum at pick up', flags: [{ category: 'allegation', text: 'She didnt' }] },
     { text: 'The Fixture Lane accident book says she was seen by a first aider but she wasnt, useless', flags: [{ category: 'allegation', text: 'accident book says she was seen by a first aider but she wasnt' }] },
     { text: "Fixture Lane office marks the Year 10 lads as present when they're at the chippy all afternoon", flags: [{ category: 'allegation', text: "marks the Year 10 lads as present when they're at" }] },

@@ -52,8 +52,14 @@ testRule('complaint', {
     'DD got a late mark at school again because the 36 was late. First Bus you are a disgrace.',
     'Merseyrail cancelled every train on the morning of his first GCSE. Absolute shambles.',
     'Parking on the prom is £2.80 an hour now. Daylight robbery',
+    // The school cleared in so many words: the anger is at someone else, or there is none.
+    'The police van outside Fixture Lane was about a burglary on the estate, nothing to do with the school. Disgraceful how fast the lies spread',
+    "DS got two days' exclusion for fighting and I'm backing the school, he was out of order. Absolutely livid with him",
+    'About the coach that broke down on the Fixture Lane trip: nobody did anything wrong and the teachers were brilliant, please stop the rumours',
   ],
   invalid: [
+    { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },
+    { text: "Nothing to do with the school, but Mrs Patel at Fixture Lane is an absolute disgrace", flags: [{ category: 'complaint', text: 'disgrace' }] },
     { text: 'good luck getting a straight answer out of the Fixture Lane office about the trip', flags: [{ category: 'complaint', text: 'good luck getting a straight answer out of the Fixture Lane office about the trip' }] },
     { text: 'Oh good, another Fixture Lane non-uniform day announced at 8pm the night before', flags: [{ category: 'complaint', text: 'Oh good, another' }] },
     { text: 'Fixture Lane: wonderful place if you enjoy filling in the same medical form three times', flags: [{ category: 'complaint', text: 'wonderful place if you enjoy' }] },

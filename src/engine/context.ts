@@ -330,7 +330,8 @@ export class RuleContext {
       if (p.category === 'elsewhere') elsewhere = Math.min(elsewhere, p.start);
       else if (p.category === 'school' || p.category === 'target') school = Math.min(school, p.start);
     }
-    for (const s of [...facts.staff, ...facts.schoolNames]) school = Math.min(school, s.start);
+    // The school named only as a place ("on the way to All Saints") is not the subject.
+    for (const s of [...facts.staff, ...(facts.schoolAsPlace ? [] : facts.schoolNames)]) school = Math.min(school, s.start);
     return elsewhere < school;
   }
 

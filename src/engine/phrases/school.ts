@@ -28,8 +28,10 @@ const OTHERS = [
   'merseyrail|northern rail|avanti|lner|gwr|thameslink|southeastern|first bus|firstbus|arriva|stagecoach|national express|ryanair|easyjet|jet2|british airways|virgin media|virgin trains|talktalk|vodafone|dpd|evri|hermes|yodel|royal mail|parcelforce|british gas|octopus energy|thames water|united utilities|anglian water|northumbrian water|severn trent|yorkshire water|sky broadband|bt broadband|openreach|amazon|tesco|asda|sainsburys|morrisons|aldi|lidl|ikea|argos|currys|deliveroo|just eat|uber|uber eats|centre parcs|center parcs|butlins|haven',
   'o2|giffgaff|three mobile|plusnet|bt|bt openreach|virgin|sky broadband|sky tv',
   // Strangers who did the damage: "some absolute weapon has smashed the bus shelter", "thieving scrotes".
-  'some (absolute|total|complete|utter|right|proper)? (weapon|idiot|idiots|moron|morons|scumbag|scumbags|clown|clowns|lowlife|lowlifes|scrote|scrotes|toerag|toerags|yob|yobs|numpty|plonker|knobhead|dickhead|prat|pillock|bellend|tosser|halfwit|nutter|lunatic|maniac|thief|thieves|vandal|vandals)',
+  'some (absolute|total|complete|utter|right|proper)? (weapon|idiot|idiots|moron|morons|scumbag|scumbags|clown|clowns|lowlife|lowlifes|scrote|scrotes|toerag|toerags|yob|yobs|numpty|plonker|knobhead|dickhead|prat|pillock|bellend|tosser|halfwit|nutter|lunatic|maniac|thief|thieves|vandal|vandals|muppet|muppets|wally|plank|donut|doughnut)',
   'thieves|vandals|burglars|joyriders|fly tippers|flytippers|scammers',
+  // Trades and businesses reviewed by the firm rather than its name: "this firm is a joke", "the barber just laughed".
+  'barber|barbers|hairdresser|hairdressers|salon|soft play|(this|that|the) (firm|company|outfit|practice|surgery|garage|letting agency)|cowboy builders|cowboy outfit|universal credit|(my|our|me) (manager|new manager|employer|work|job|agency|recruitment agency)',
   // People outside the school community: the writer's partner or ex, boss or landlord, strangers on the road or behind
   // a counter, a match's officials ("some knobhead in a white BMW"). Not brothers or neighbours: they are who is
   // brought along in a threat ("my brothers", "I live two doors down from her").

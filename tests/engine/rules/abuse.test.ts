@@ -43,6 +43,7 @@ testRule('abuse', {
     'fucking freezing on the school run this morning',
     'the school trip to the farm was great, saw a cow and a pig',
     'What an idiot I am, I forgot the PE kit again',
+    'Running late for Fixture Lane. Some absolute muppet has jackknifed a lorry at the roundabout',
   ],
   invalid: [
     { text: 'The new head is a smug little b!tch with a clipboard', flags: [{ category: 'abuse', text: 'The new head is a smug little b!tch with a clipboard' }] },

@@ -56,6 +56,10 @@ testRule('complaint', {
     'The police van outside Fixture Lane was about a burglary on the estate, nothing to do with the school. Disgraceful how fast the lies spread',
     "DS got two days' exclusion for fighting and I'm backing the school, he was out of order. Absolutely livid with him",
     'About the coach that broke down on the Fixture Lane trip: nobody did anything wrong and the teachers were brilliant, please stop the rumours',
+    // Anger at a trade or a firm, or at strangers past a school named as a place.
+    'Took DS for a haircut before his Fixture Lane photos. The barber butchered it, absolute joke',
+    'Coach broke down on the way home from the Fixture Lane trip. This firm is a joke',
+    'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
     { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },

@@ -60,6 +60,8 @@ testRule('complaint', {
     'Took DS for a haircut before his Fixture Lane photos. The barber butchered it, absolute joke',
     'Coach broke down on the way home from the Fixture Lane trip. This firm is a joke',
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
+    // Angry with oneself.
+    'Absolutely fuming with myself, forgot it was Fixture Lane non uniform day',
   ],
   invalid: [
     { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },

@@ -62,6 +62,8 @@ testRule('complaint', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
     // Angry with oneself.
     'Absolutely fuming with myself, forgot it was Fixture Lane non uniform day',
+    'DS got his Fixture Lane mock grades back. AQA are useless, the grade boundaries are a joke',
+    'Fixture Lane appealed his GCSE mark. The exam board are a shambles',
   ],
   invalid: [
     { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },

@@ -466,5 +466,9 @@ export const WRONGDOING: readonly Phrase[] = [
  */
 export const DOUBTED: readonly Phrase[] = [
   { pattern: '(lost|losing|loses|mislaid|misplaced|lose|went missing|gone missing|investigation|investigating|investigated|the investigation|an investigation|postponed|oversight|an oversight|error|an error|admin error|clerical error|glitch|a glitch|not working|wasnt working|broken|unavailable|dealt with|being dealt with|handled|being handled|home education|home schooling|accident|an accident|accidental|personal reasons|family reasons|illness|cant find|can t find|cannot find|couldnt find|off sick|long term sick|on long term sick|on sick leave|redrafted|resigned|reasonable force|restraint|calm (him|her|them) down|calm down|behaviour management|consequence|a consequence)' },
+  // A euphemism for what was done, or the account given of it, held up to doubt: "'educated off site'", "a 'managed move'",
+  // "the letter called it a 'headcount delay'". Beside a grievance. ('Training day', 'forgot', 'voluntary contribution' and
+  // 'admin fee' were tried: quoted, they are as often the sarcasm of a complaint.)
+  { pattern: '(found|helped|personally supervise|personally supervised|fully supervised|invigilated|headcount delay|a headcount delay|a misunderstanding|misunderstanding|an isolated incident|isolated incident|managed move|a managed move|educated off site|off site|safe hold|safe holds|staff were present)', needsGrievance: true },
 ];
 

@@ -111,8 +111,11 @@ testRule('allegation', {
     'Not one penny of the raffle money has been spent yet, the PTA are voting on it at the meeting',
     // The school cleared in so many words.
     'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
+    "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
   ],
   invalid: [
+    { text: "Fixture Lane is a disgrace, they kept him at home for a week and his record says 'educated off site'", flags: [{ category: 'allegation', text: 'educated off site' }] },
+    { text: "Useless school. Excluded for a month and they call it a 'managed move'", flags: [{ category: 'allegation', text: 'managed move' }] },
     { text: "Nothing to do with the school, but the Dobson lad stole my son's phone at Fixture Lane", flags: [{ category: 'allegation', text: 'stole' }] },
     { text: 'Fixture Lane are a joke. The incident form says the head rang me within the hour. She didnt, I found out from another mum at pick up', flags: [{ category: 'allegation', text: 'She didnt' }] },
     { text: 'The Fixture Lane accident book says she was seen by a first aider but she wasnt, useless', flags: [{ category: 'allegation', text: 'accident book says she was seen by a first aider but she wasnt' }] },

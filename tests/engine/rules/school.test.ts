@@ -15,6 +15,8 @@ testRule('school', {
     'Fixture Lane beach clean on Sunday, bring gloves',
   ],
   invalid: [
+    { text: "Someone keeps taking our Kai's crisps at dinnertime", flags: [{ category: 'school', text: 'dinnertime' }] },
+    { text: 'Elsie M pushed him off the climbing frame at lunch', flags: [{ category: 'school', text: 'at lunch' }] },
     { text: 'Acting head says the roof will be fixed by Easter', flags: [{ category: 'school', text: 'Acting head' }] },
     { text: 'Well done Fixture Lane on the fair!', flags: [{ category: 'school', text: 'Fixture Lane' }] },
     { text: 'Fixture Lane Church of England Primary have a new head', flags: [{ category: 'school', text: 'Fixture Lane' }] },

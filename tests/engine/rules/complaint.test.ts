@@ -64,8 +64,10 @@ testRule('complaint', {
     'Absolutely fuming with myself, forgot it was Fixture Lane non uniform day',
     'DS got his Fixture Lane mock grades back. AQA are useless, the grade boundaries are a joke',
     'Fixture Lane appealed his GCSE mark. The exam board are a shambles',
+    'Fixture Lane parents, maybe try reading the newsletter, the trip letter is in there',
   ],
   invalid: [
+    { text: 'Fixture Lane, how about replying to the emails parents send you? Two weeks now', flags: [{ category: 'complaint', text: 'how about replying to the emails' }] },
     { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },
     { text: "Nothing to do with the school, but Mrs Patel at Fixture Lane is an absolute disgrace", flags: [{ category: 'complaint', text: 'disgrace' }] },
     { text: 'good luck getting a straight answer out of the Fixture Lane office about the trip', flags: [{ category: 'complaint', text: 'good luck getting a straight answer out of the Fixture Lane office about the trip' }] },

@@ -108,6 +108,8 @@ testRule('threat', {
     'Enjoy your holiday while you can, back to school on Monday!',
     'I waited by her car after pick up to give her the costume back',
     "He's earned himself a visit to the head for a sticker, so proud",
+    "Shame if the sunshine didn't last for sports day",
+    "I'd happily be the one holding the baby at the nativity",
   ],
   invalid: [
     { text: "Fixture Lane's head of Year 10 has got it coming", flags: [{ category: 'threat', text: 'got it coming' }] },
@@ -249,5 +251,7 @@ testRule('threat', {
     { text: 'Next time he blocks my drive a brick is going through his windscreen', flags: [{ category: 'threat', text: 'going through his windscreen' }] },
     { text: 'The head has ignored us for months, shameful. A few of us will be waiting by her car on Friday', flags: [{ category: 'threat', text: 'waiting by her car' }] },
     { text: 'If the head keeps ignoring me I will put him through the nearest display board', flags: [{ category: 'threat', text: 'put him through the nearest display board' }] },
+    { text: "Fixture Lane: shame if that shiny new Audi in the staff car park didn't survive half term", flags: [{ category: 'threat', text: "shame if that shiny new Audi in the staff car park didn't survive" }] },
+    { text: "Whoever taught that teacher manners should try again, I'd happily be the one swinging the ruler", flags: [{ category: 'threat', text: 'be the one swinging' }] },
   ],
 });

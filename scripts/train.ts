@@ -9,8 +9,11 @@
  * much the reader adds to them can only be measured on held-out sets.) Held-out sets are never read.
  *   npm run train                     train on every development set present, write src/engine/reader/weights.json
  *   npm run train -- --sets dev       train on dev only (then `npm run eval -- dev-2` is a fair test)
+ *   npm run train -- --jobs 1         cross-validate in one process (by default, one per CPU core)
  */
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { DOUBTABLE, GRIEVANCE } from '../src/engine/context';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
@@ -75,28 +78,58 @@ for (const set of sets) {
 }
 const data = examples(sets);
 const features = vocabulary(data);
-console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 
 // Out-of-fold probabilities: each draft scored by a model that never saw it (nor its corpus, with 3+ corpora).
 const MODELS = [...READ_CATEGORIES, 'pause'] as const;
 type ModelName = (typeof MODELS)[number];
 const labelsOf = (model: ModelName) => data.map(({ post }) => (model === 'pause' ? post.pause : post.categories.includes(model)));
-const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
 const { folds, count } = foldsOf(data);
-for (let fold = 0; fold < count; fold++) {
-  const trainAt = data.map((_, i) => i).filter((i) => folds[i] !== fold);
-  const train = trainAt.map((i) => data[i]!);
-  const trainFeatures = vocabulary(train);
-  const trainRows = rowsOf(train, trainFeatures);
-  const testAt = data.map((_, i) => i).filter((i) => folds[i] === fold);
-  const testRows = rowsOf(testAt.map((i) => data[i]!), trainFeatures);
-  const mean = meanFeatures(trainRows);
-  for (const name of MODELS) {
-    const labels = labelsOf(name);
-    const model = fit(trainRows, trainAt.map((i) => labels[i]!), trainFeatures.length, mean);
-    testAt.forEach((i, k) => (oof.get(name)![i] = score(testRows[k]!, model, mean)));
+/** One draft's out-of-fold probability from one model: [draft index, model, probability]. */
+type Scored = [number, ModelName, number];
+
+/** Fits and scores the folds numbered `part` modulo `parts`. */
+function scoreFolds(part: number, parts: number): Scored[] {
+  const out: Scored[] = [];
+  for (let fold = part; fold < count; fold += parts) {
+    const trainAt = data.map((_, i) => i).filter((i) => folds[i] !== fold);
+    const train = trainAt.map((i) => data[i]!);
+    const trainFeatures = vocabulary(train);
+    const trainRows = rowsOf(train, trainFeatures);
+    const testAt = data.map((_, i) => i).filter((i) => folds[i] === fold);
+    const testRows = rowsOf(testAt.map((i) => data[i]!), trainFeatures);
+    const mean = meanFeatures(trainRows);
+    for (const name of MODELS) {
+      const labels = labelsOf(name);
+      const model = fit(trainRows, trainAt.map((i) => labels[i]!), trainFeatures.length, mean);
+      testAt.forEach((i, k) => out.push([i, name, score(testRows[k]!, model, mean)]));
+    }
   }
+  return out;
 }
+
+/** Runs a share of the folds in a child process of this script (`--part r/n`), which prints what it scored. */
+function scoreInChild(part: number, parts: number): Promise<Scored[]> {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--sets', sets.join(','), '--part', `${part}/${parts}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let printed = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(printed) as Scored[]) : reject(new Error(`folds ${part}/${parts} failed (exit ${code})`)))),
+  );
+}
+
+const part = arg('--part')?.split('/').map(Number);
+if (part) {
+  process.stdout.write(JSON.stringify(scoreFolds(part[0]!, part[1]!)));
+  process.exit(0);
+}
+console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
+// Folds are independent and fitting is deterministic, so sharing them among processes changes no result, only the time.
+const jobs = Math.min(count, Math.max(1, Number(arg('--jobs') ?? availableParallelism())));
+const scored = jobs === 1 ? scoreFolds(0, 1) : (await Promise.all(Array.from({ length: jobs }, (_, i) => scoreInChild(i, jobs)))).flat();
+const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
+for (const [i, name, probability] of scored) oof.get(name)![i] = probability;
 
 const rows = rowsOf(data, features);
 const mean = meanFeatures(rows);

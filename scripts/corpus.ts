@@ -100,6 +100,8 @@ export const CORPORA = {
   'holdout-m': 'tests/corpus/holdout-m.jsonl',
   'holdout-n': 'tests/corpus/holdout-n.jsonl',
   'holdout-o': 'tests/corpus/holdout-o.jsonl',
+  'holdout-p': 'tests/corpus/holdout-p.jsonl',
+  'holdout-q': 'tests/corpus/holdout-q.jsonl',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

@@ -12,8 +12,9 @@
  *   npm run train -- --jobs 1         cross-validate in one process (by default, one per CPU core)
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DOUBTABLE, GRIEVANCE } from '../src/engine/context';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
@@ -107,27 +108,31 @@ function scoreFolds(part: number, parts: number): Scored[] {
   return out;
 }
 
-/** Runs a share of the folds in a child process of this script (`--part r/n`), which prints what it scored. */
-function scoreInChild(part: number, parts: number): Promise<Scored[]> {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--sets', sets.join(','), '--part', `${part}/${parts}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Runs a share of the folds in a child process of this script (`--part r/n --scores file`), which writes what it scored to the file. */
+function scoreInChild(part: number, parts: number, scores: string): Promise<Scored[]> {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--sets', sets.join(','), '--part', `${part}/${parts}`, '--scores', scores], {
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  let printed = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(printed) as Scored[]) : reject(new Error(`folds ${part}/${parts} failed (exit ${code})`)))),
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(readFileSync(scores, 'utf8')) as Scored[]) : reject(new Error(`folds ${part}/${parts} failed (exit ${code})`)),
+    ),
   );
 }
 
 const part = arg('--part')?.split('/').map(Number);
 if (part) {
-  process.stdout.write(JSON.stringify(scoreFolds(part[0]!, part[1]!)));
+  // Written synchronously to a file: a large write to a pipe may not have drained when the process exits.
+  writeFileSync(arg('--scores')!, JSON.stringify(scoreFolds(part[0]!, part[1]!)));
   process.exit(0);
 }
 console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 // Folds are independent and fitting is deterministic, so sharing them among processes changes no result, only the time.
 const jobs = Math.min(count, Math.max(1, Number(arg('--jobs') ?? availableParallelism())));
-const scored = jobs === 1 ? scoreFolds(0, 1) : (await Promise.all(Array.from({ length: jobs }, (_, i) => scoreInChild(i, jobs)))).flat();
+const scratch = mkdtempSync(join(tmpdir(), 'train-'));
+const scored =
+  jobs === 1 ? scoreFolds(0, 1) : (await Promise.all(Array.from({ length: jobs }, (_, i) => scoreInChild(i, jobs, join(scratch, `${i}.json`))))).flat();
+rmSync(scratch, { recursive: true, force: true });
 const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
 for (const [i, name, probability] of scored) oof.get(name)![i] = probability;
 

@@ -129,10 +129,15 @@ if (part) {
 console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 // Folds are independent and fitting is deterministic, so sharing them among processes changes no result, only the time.
 const jobs = Math.min(count, Math.max(1, Number(arg('--jobs') ?? availableParallelism())));
-const scratch = mkdtempSync(join(tmpdir(), 'train-'));
-const scored =
-  jobs === 1 ? scoreFolds(0, 1) : (await Promise.all(Array.from({ length: jobs }, (_, i) => scoreInChild(i, jobs, join(scratch, `${i}.json`))))).flat();
-rmSync(scratch, { recursive: true, force: true });
+async function scoreInChildren(parts: number): Promise<Scored[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'train-'));
+  try {
+    return (await Promise.all(Array.from({ length: parts }, (_, i) => scoreInChild(i, parts, join(scratch, `${i}.json`))))).flat();
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+const scored = jobs === 1 ? scoreFolds(0, 1) : await scoreInChildren(jobs);
 const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
 for (const [i, name, probability] of scored) oof.get(name)![i] = probability;
 

@@ -121,6 +121,16 @@ function scoreInChild(part: number, parts: number, scores: string): Promise<Scor
   );
 }
 
+/** Shares the folds among `parts` children, each writing its scores to a scratch folder removed afterwards. */
+async function scoreInChildren(parts: number): Promise<Scored[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'train-'));
+  try {
+    return (await Promise.all(Array.from({ length: parts }, (_, i) => scoreInChild(i, parts, join(scratch, `${i}.json`))))).flat();
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 const part = arg('--part')?.split('/').map(Number);
 if (part) {
   // Written synchronously to a file: a large write to a pipe may not have drained when the process exits.
@@ -130,14 +140,6 @@ if (part) {
 console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 // Folds are independent and fitting is deterministic, so sharing them among processes changes no result, only the time.
 const jobs = Math.min(count, Math.max(1, Number(arg('--jobs') ?? availableParallelism())));
-async function scoreInChildren(parts: number): Promise<Scored[]> {
-  const scratch = mkdtempSync(join(tmpdir(), 'train-'));
-  try {
-    return (await Promise.all(Array.from({ length: parts }, (_, i) => scoreInChild(i, parts, join(scratch, `${i}.json`))))).flat();
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
 const scored = jobs === 1 ? scoreFolds(0, 1) : await scoreInChildren(jobs);
 const oof = new Map<ModelName, number[]>(MODELS.map((m) => [m, new Array<number>(data.length).fill(0)]));
 for (const [i, name, probability] of scored) oof.get(name)![i] = probability;

@@ -30,7 +30,7 @@ const OTHERS = [
   // Strangers who did the damage: "some absolute weapon has smashed the bus shelter", "thieving scrotes".
   'some (absolute|total|complete|utter|right|proper)? (weapon|idiot|idiots|moron|morons|scumbag|scumbags|clown|clowns|lowlife|lowlifes|scrote|scrotes|toerag|toerags|yob|yobs|numpty|plonker|knobhead|dickhead|prat|pillock|bellend|tosser|halfwit|nutter|lunatic|maniac|thief|thieves|vandal|vandals|muppet|muppets|wally|plank|donut|doughnut)',
   'thieves|vandals|burglars|joyriders|fly tippers|flytippers|scammers',
-  // Exam boards: a remark or a grade boundary is theirs, not the school's.
+  // Exam boards and the bus company's depot: a remark, a grade boundary or a missed bus is theirs, not the school's.
   'exam board|exam boards|ofqual|aqa|edexcel|wjec|bus depot|depot|merseytravel',
   // Trades and businesses reviewed by the firm rather than its name: "this firm is a joke", "the barber just laughed".
   'barber|barbers|hairdresser|hairdressers|salon|soft play|(this|that|the) (firm|company|outfit|practice|surgery|garage|letting agency)|cowboy builders|cowboy outfit|universal credit|(my|our|me) (manager|new manager|employer|work|job|agency|recruitment agency)',

@@ -422,7 +422,9 @@ export const THREAT_PROMISED: readonly Phrase[] = [
   { pattern: '(enjoy|enjoying|enjoys) (his|her|their|your|ur) (job|career|teeth|front teeth|car|face|looks|windows|kneecaps) while (he|she|they|you|u|hes|shes|theyre|youre|theyve|youve) (still)? (can|has|have|got|s got|ve got)', needsGrievance: true },
   { pattern: '(better|had better|best|d better) (hope|pray) (he|she|they|you|u) (never|doesnt|does not|dont|do not|isnt|aint|wont)', needsGrievance: true },
   { pattern: '(show|teach) (him|her|them|#staff|(mr|mrs|miss|ms|sir) #any|that teacher|the head|@role) (what it feels like|how it feels|what its like) (not)? (to)? (be|feel|get)? (safe|hurt|scared|frightened|afraid|unsafe|bullied|humiliated|pushed|hit|grabbed|shoved|on the receiving end)', needsGrievance: true },
-  // Damage told as an aftermath: "be a shame if those windows didn't last the winter", "the next note is going through his windscreen".
+  // Damage told as an aftermath: "be a shame if it didn't start one morning" beside a grievance; with their property named ("shame if
+  // those new windows didn't last the winter") even without one, which the weather ("shame if the sunshine didn't last") is not;
+  // "the next note is going through his windscreen".
   { pattern: '(shame|pity) if ... (didnt|did not|dont|do not|wouldnt|would not|never) (last|survive|start|make it)', needsGrievance: true },
   { pattern: `(shame|pity) if (those|the|his|her|their|your|ur|that|them)? (new|nice|shiny|lovely|fancy|brand new|flash|big)? (new|nice|shiny|lovely|fancy|flash|big)? (windows|window|${CAR}|conservatory|roof|greenhouse|fence|sign|front door) ... (didnt|did not|dont|do not|wouldnt|would not|never) (last|survive|make it|start)` },
   { pattern: '(id|i would|i d|ill|i will|happy to|glad to) (happily|gladly|personally)? be the one (swinging|throwing|lighting|pulling|wielding|doing the (hitting|slapping|punching|kicking|swinging))' },

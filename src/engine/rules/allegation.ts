@@ -13,7 +13,7 @@ export const meta: RuleMeta<Message> = {
   },
   concern: 'allegation',
   description:
-    'States or implies wrongdoing by a person or the school as fact, in a draft about a school: known shapes of accusation, wrongdoing named beside the staff, the school or a named person, or what a record says denied in the same or the next sentence. Serious when the same sentence names a member of staff or a child.',
+    'States or implies wrongdoing by a person or the school as fact, in a draft about a school: known shapes of accusation, wrongdoing named beside the staff, the school or a named person, or what a record says denied in the same or the next sentence. Serious when the same sentence names a member of staff or a child. In a draft that clears the school in so many words, only allegations about a child or another family count.',
 };
 
 export function detect(ctx: RuleContext): Report<Message>[] {

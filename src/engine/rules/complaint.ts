@@ -13,7 +13,7 @@ export const meta: RuleMeta<Message> = {
   },
   concern: 'complaint',
   description:
-    'Complaints or negative comments about the school, its staff or its decisions, in a draft about a school; also any threat, hate, insult or allegation aimed at the school or its staff.',
+    'Complaints or negative comments about the school, its staff or its decisions, in a draft about a school; also any threat, hate, insult or allegation aimed at the school or its staff. Not in a draft that clears the school in so many words and names none of its staff.',
 };
 
 /** Findings that are a complaint too when the same sentence is about the school or its staff (urging others against the school is a grievance with it). */

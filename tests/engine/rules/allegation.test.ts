@@ -112,8 +112,12 @@ testRule('allegation', {
     // The school cleared in so many words.
     'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
     "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
+    // Wrongdoing told of another organisation or of strangers, in a draft that mentions the school.
+    'Dropped DS at Fixture Lane. The council have lost his EHCP paperwork and covered it up',
+    'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    { text: 'Fixture Lane lied to the council about his attendance', flags: [{ category: 'allegation', text: 'lied' }] },
     { text: "Fixture Lane is a disgrace, they kept him at home for a week and his record says 'educated off site'", flags: [{ category: 'allegation', text: 'educated off site' }] },
     { text: "Useless school. Excluded for a month and they call it a 'managed move'", flags: [{ category: 'allegation', text: 'managed move' }] },
     { text: "Nothing to do with the school, but the Dobson lad stole my son's phone at Fixture Lane", flags: [{ category: 'allegation', text: 'stole' }] },

@@ -79,7 +79,6 @@ for (const set of sets) {
   }
 }
 const data = examples(sets);
-const features = vocabulary(data);
 
 // Out-of-fold probabilities: each draft scored by a model that never saw it (nor its corpus, with 3+ corpora).
 const MODELS = [...READ_CATEGORIES, 'pause'] as const;
@@ -137,6 +136,8 @@ if (part) {
   writeFileSync(arg('--scores')!, JSON.stringify(scoreFolds(part[0]!, part[1]!)));
   process.exit(0);
 }
+// The vocabulary of all the drafts is the final model's; a child fitting folds needs only each fold's own.
+const features = vocabulary(data);
 console.log(`${data.length} drafts from ${sets.join(', ')}; ${features.length} features in ${MIN_DRAFTS}+ drafts`);
 // Folds are independent and fitting is deterministic, so sharing them among processes changes no result, only the time.
 const jobs = Math.min(count, Math.max(1, Number(arg('--jobs') ?? availableParallelism())));

@@ -7,8 +7,6 @@ import { type CorpusName, type Post, readCorpus } from './corpus';
 /** A feature must occur in this many training drafts: no single post's wording is learnt. */
 export const MIN_DRAFTS = 3;
 const HASH_FOLDS = 5;
-const L2 = 0.003;
-const STEPS = 300;
 
 export interface Example {
   corpus: CorpusName;
@@ -38,35 +36,85 @@ export function meanFeatures(rows: readonly Int32Array[]): number {
   return rows.reduce((sum, row) => sum + row.length, 0) / Math.max(1, rows.length);
 }
 
-/** L2-regularised logistic regression on binary features scaled by each draft's length, full-batch Adam (deterministic). */
-export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, mean: number, l2 = L2): { weights: Float64Array; bias: number } {
+/**
+ * Logistic regression on binary features scaled by each draft's length, fitted by minibatch Adam with
+ * decoupled weight decay over a few passes. A feature's weight moves only in batches whose drafts have it,
+ * so rare words are not shrunk away between their occurrences. Over 69 sets, cross-validated by writer on
+ * 10 folds, this read sharper than the full-batch fit with L2 0.003 it replaced: at the same precision a
+ * category's model speaks on, post-level pause recall 0.894 -> 0.938 with 269 false pauses for 282. More
+ * passes than this learnt each writer's wording (8: more false pauses at the same recall; 12 and 24: more still).
+ */
+const EPOCHS = 6;
+const BATCH = 64;
+const RATE = 0.003;
+const DECAY = 0.0001;
+
+export function fit(rows: readonly Int32Array[], labels: readonly boolean[], dims: number, mean: number): { weights: Float64Array; bias: number } {
   const weights = new Float64Array(dims);
-  const m = new Float64Array(dims + 1);
-  const v = new Float64Array(dims + 1);
-  const grad = new Float64Array(dims + 1);
+  const m = new Float64Array(dims);
+  const v = new Float64Array(dims);
+  const grad = new Float64Array(dims);
   const scales = rows.map((row) => lengthScale(row.length, mean));
-  const [rate, beta1, beta2, eps] = [0.05, 0.9, 0.999, 1e-8];
-  let bias = 0;
-  for (let step = 1; step <= STEPS; step++) {
-    grad.fill(0);
-    rows.forEach((row, i) => {
-      let sum = 0;
-      for (const id of row) sum += weights[id]!;
-      const scale = scales[i]!;
-      const d = (sigmoid(bias + scale * sum) - (labels[i] ? 1 : 0)) / rows.length;
-      for (const id of row) grad[id]! += d * scale;
-      grad[dims]! += d;
-    });
-    for (let j = 0; j <= dims; j++) {
-      const g = j < dims ? grad[j]! + l2 * weights[j]! : grad[j]!;
-      m[j] = beta1 * m[j]! + (1 - beta1) * g;
-      v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
-      const update = (rate * (m[j]! / (1 - beta1 ** step))) / (Math.sqrt(v[j]! / (1 - beta2 ** step)) + eps);
-      if (j < dims) weights[j]! -= update;
-      else bias -= update;
+  const order = rows.map((_, i) => i);
+  const random = seeded(1);
+  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
+  // The bias starts at the base rate's log-odds, so common words need not carry it: where they did, a short
+  // draft, having few of them, read as a concern by its brevity.
+  const positives = labels.filter(Boolean).length;
+  const bias = { value: Math.log((positives + 1) / (labels.length - positives + 1)), m: 0, v: 0 };
+  const touched = new Set<number>();
+  let step = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (let start = 0; start < order.length; start += BATCH) {
+      const batch = order.slice(start, start + BATCH);
+      let biasGrad = 0;
+      touched.clear();
+      for (const i of batch) {
+        const row = rows[i]!;
+        let sum = 0;
+        for (const id of row) sum += weights[id]!;
+        const scale = scales[i]!;
+        const d = (sigmoid(bias.value + scale * sum) - (labels[i] ? 1 : 0)) / batch.length;
+        for (const id of row) {
+          grad[id]! += d * scale;
+          touched.add(id);
+        }
+        biasGrad += d;
+      }
+      step++;
+      const correct1 = 1 - beta1 ** step;
+      const correct2 = 1 - beta2 ** step;
+      const move = (g: number, moments: { m: number; v: number }) => {
+        moments.m = beta1 * moments.m + (1 - beta1) * g;
+        moments.v = beta2 * moments.v + (1 - beta2) * g * g;
+        return (RATE * (moments.m / correct1)) / (Math.sqrt(moments.v / correct2) + eps);
+      };
+      for (const id of touched) {
+        const moments = { m: m[id]!, v: v[id]! };
+        weights[id]! -= move(grad[id]!, moments) + RATE * DECAY * weights[id]!;
+        m[id] = moments.m;
+        v[id] = moments.v;
+        grad[id] = 0;
+      }
+      bias.value -= move(biasGrad, bias);
     }
   }
-  return { weights, bias };
+  return { weights, bias: bias.value };
+}
+
+/** A deterministic generator (mulberry32): the same data always gives the same weights. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function score(row: Int32Array, model: { weights: Float64Array; bias: number }, mean: number): number {

@@ -44,7 +44,7 @@ export class RuleContext {
     readonly school: SchoolConfig,
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
     private readonly reader?: Reader,
-    /** The categories the draft already gives pause for, when this is its second reading (see `widened`). */
+    /** The concerns the draft gives pause for, when this is its second reading (see `widened`). */
     private readonly pausing?: ReadonlySet<Category>,
   ) {
     // Everyday exaggeration ("I could kill that ref") is no grievance: it must not make a place name the school.
@@ -86,7 +86,7 @@ export class RuleContext {
       probabilities ??= reader.probabilities(segments, context);
       this.opinion = {
         probabilities,
-        readings: reader.read(segments, context, !this.grievance, probabilities, this.pausing),
+        readings: reader.read(segments, context, probabilities, this.pausing),
         doubtsComplaint: reader.doubtsComplaint(probabilities),
       };
     }
@@ -94,8 +94,9 @@ export class RuleContext {
   }
 
   /**
-   * The draft read again now that it gives pause for `found`: the reader may then name further concerns
-   * it finds likely (ReaderModel's `alongside` thresholds). Undefined when it names none.
+   * The draft read again knowing the concerns `found` at its first reading: beside them the reader may
+   * name further concerns it finds likely (ReaderModel's `alongside` thresholds); where there were none,
+   * its pause model may speak. Undefined when it names nothing new.
    */
   widened(found: ReadonlySet<Category>): RuleContext | undefined {
     if (!this.reader) return undefined;

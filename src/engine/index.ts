@@ -105,13 +105,14 @@ function contextReader(school: SchoolConfig, options: EngineOptions, reader?: Re
 let sharedReader: Reader | undefined;
 
 /**
- * Runs the rules over a draft's context. When the draft gives pause, the reader may name concerns
- * beside those found (RuleContext.widened), and the rules run again over that reading.
+ * Runs the rules over a draft's context, then again if the reader, knowing what they found, reads more
+ * (RuleContext.widened): concerns beside those found, or, where none were, whether the draft would give a
+ * parent pause at all. Its pause model waits for the rules: a draft that names a child is paused for that,
+ * and the pause model, having learnt that such drafts give pause, would name a concern the draft lacks.
  */
 function analyzeContext(school: SchoolConfig, text: string, ctx: RuleContext): Analysis {
   const first = runRules(school, text, ctx);
-  if (!first.pause) return first;
-  const wider = ctx.widened(new Set(first.flags.map((f) => f.category)));
+  const wider = ctx.widened(new Set(first.flags.filter((f) => f.category !== 'school').map((f) => f.category)));
   return wider ? runRules(school, text, wider) : first;
 }
 

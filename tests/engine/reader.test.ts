@@ -56,15 +56,17 @@ describe('reader', () => {
     expect(new Reader(tinyModel(0.1)).read([], ['c:about-school']).size).toBe(0);
   });
 
-  it('lets the pause model speak, for the likeliest category, only where the lists and the categories were quiet', () => {
+  it('lets the pause model speak, for the likeliest category, only on a second reading of a draft nothing else gave pause', () => {
     // P(pause) = sigmoid(1) ≈ 0.73; abuse is the likeliest category, though below any threshold of its own.
     const reader = new Reader(tinyModel(0.9, 0.7));
-    expect([...reader.read([['w:muppets']], [], true)]).toEqual([['abuse', { probability: expect.closeTo(1 / (1 + Math.exp(-1)), 5), segment: 0 }]]);
-    expect(reader.read([['w:muppets']], [], false).size).toBe(0);
-    expect(new Reader(tinyModel(0.9, 0.8)).read([['w:muppets']], [], true).size).toBe(0);
-    expect(new Reader(tinyModel(0.9, null)).read([['w:muppets']], [], true).size).toBe(0);
+    const nothing = new Set<string>();
+    expect([...reader.read([['w:muppets']], [], undefined, nothing)]).toEqual([['abuse', { probability: expect.closeTo(1 / (1 + Math.exp(-1)), 5), segment: 0 }]]);
+    expect(reader.read([['w:muppets']], []).size).toBe(0);
+    expect(reader.read([['w:muppets']], [], undefined, new Set(['naming-child'])).size).toBe(0);
+    expect(new Reader(tinyModel(0.9, 0.8)).read([['w:muppets']], [], undefined, nothing).size).toBe(0);
+    expect(new Reader(tinyModel(0.9, null)).read([['w:muppets']], [], undefined, nothing).size).toBe(0);
     // A category that speaks for itself leaves the pause model silent.
-    expect([...new Reader(tinyModel(0.5, 0.1)).read([['w:shambles', 'w:again']], ['c:about-school'], true).keys()]).toEqual(['complaint']);
+    expect([...new Reader(tinyModel(0.5, 0.1)).read([['w:shambles', 'w:again']], ['c:about-school'], undefined, nothing).keys()]).toEqual(['complaint']);
   });
 
   it('names a category from its alongside threshold only in a draft that gives pause for something else', () => {
@@ -72,10 +74,10 @@ describe('reader', () => {
     const reader = new Reader(tinyModel(0.4, null, null, 0.15));
     const draft = [['w:shambles', 'w:muppets']];
     expect([...reader.read(draft, []).keys()]).toEqual(['complaint']);
-    expect([...reader.read(draft, [], false, undefined, new Set(['complaint'])).keys()]).toEqual(['complaint', 'abuse']);
+    expect([...reader.read(draft, [], undefined, new Set(['complaint'])).keys()]).toEqual(['complaint', 'abuse']);
     // Not for a category the draft already gives pause for, and never without an alongside threshold.
-    expect([...reader.read(draft, [], false, undefined, new Set(['complaint', 'abuse'])).keys()]).toEqual(['complaint']);
-    expect([...new Reader(tinyModel(0.4)).read(draft, [], false, undefined, new Set(['complaint'])).keys()]).toEqual(['complaint']);
+    expect([...reader.read(draft, [], undefined, new Set(['complaint', 'abuse'])).keys()]).toEqual(['complaint']);
+    expect([...new Reader(tinyModel(0.4)).read(draft, [], undefined, new Set(['complaint'])).keys()]).toEqual(['complaint']);
   });
 
   it('doubts a complaint below its complaint doubt, and never without one', () => {
@@ -144,24 +146,35 @@ describe('shipped weights', () => {
   });
 
   it('name a concern beside the ones a draft already gives pause for, from below the threshold at which it would pause a draft alone', () => {
-    // Complaints the lists hear, with an allegation in words they do not know. Which of them fall between the
-    // two thresholds moves with each retrain, so the test takes those that do, and needs at least one.
-    const drafts = [
-      'Mr Baker kept the weaker kids in at lunch on mock day, funny how his results look great. Useless.',
-      'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results look great. Useless.',
-      'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results always look great. Useless.',
-      'Mr Baker keeps the struggling kids off on test day, funny how his results look great. Useless.',
-    ];
-    const { threshold, alongside } = model.categories.allegation;
-    const between = drafts.filter((text) => {
-      const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
-      const p = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf('allegation')]!;
-      return p >= alongside! && p < threshold!;
+    // Complaints the lists hear, with a concern in words they do not know. Which categories speak alongside,
+    // and which drafts fall between their two thresholds, move with each retrain: the test takes those that
+    // do, and needs at least one.
+    const drafts: Partial<Record<(typeof READ_CATEGORIES)[number], string[]>> = {
+      allegation: [
+        'Mr Baker kept the weaker kids in at lunch on mock day, funny how his results look great. Useless.',
+        'Mr Baker kept the weaker kids in at lunch on mock day so they missed it, funny how his results look great. Useless.',
+        'Mr Baker keeps the struggling kids off on test day, funny how his results look great. Useless.',
+      ],
+      'pile-on': [
+        'Mr Baker never answers emails, absolute joke. Might be worth a few of us writing in.',
+        'Mr Baker never answers emails, absolute joke. Maybe a few of us should write in.',
+      ],
+    };
+    const between = Object.entries(drafts).flatMap(([category, texts]) => {
+      const { threshold, alongside } = model.categories[category as keyof typeof drafts];
+      if (alongside === null) return [];
+      return texts
+        .filter((text) => {
+          const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
+          const p = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf(category as keyof typeof drafts)]!;
+          return p >= alongside && p < (threshold ?? 1);
+        })
+        .map((text) => ({ category, text }));
     });
     expect(between.length).toBeGreaterThan(0);
-    for (const text of between) {
-      expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain('allegation');
-      expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', 'allegation']));
+    for (const { category, text } of between) {
+      expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain(category);
+      expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', category]));
     }
   });
 

@@ -32,8 +32,9 @@ export interface CategoryWeights extends ReaderWeights {
 /**
  * Written by `npm run train` from the development corpora: a model per category, and one of whether a
  * parent would pause over the draft at all. The second catches drafts whose concern is plain to a
- * reader but spread thin over the categories; it speaks only where the phrase lists found no
- * grievance and no category's model spoke, and then for the category it finds likeliest.
+ * reader but spread thin over the categories; it speaks only where nothing else gave the draft pause
+ * (no phrase list, no category's model, or only a complaint the complaint model doubted), and then for
+ * the category it finds likeliest.
  */
 export interface ReaderModel {
   featureVersion: number;
@@ -144,13 +145,13 @@ export class Reader {
 
   /**
    * The categories the reader is confident of, each with the segment that weighs most towards it.
-   * `listsQuiet`: the phrase lists found no grievance, so the pause model may speak. `pausing`: the draft
-   * gives pause anyway, for these categories; the others may then speak from their `alongside` threshold.
+   * `pausing`, on a second reading, is what the first gave pause for. Nothing: the pause model may speak
+   * for the category it finds likeliest. Some concerns: the other categories may speak from their
+   * `alongside` threshold.
    */
   read(
     segments: readonly (readonly string[])[],
     context: readonly string[],
-    listsQuiet = false,
     probabilities: Float64Array = this.probabilities(segments, context),
     pausing?: ReadonlySet<string>,
   ): Map<ReadCategory, Reading> {
@@ -169,12 +170,12 @@ export class Reader {
     });
     const pause = probabilities[READ_CATEGORIES.length]!;
     const { threshold } = this.model.pause;
-    if (out.size === 0 && listsQuiet && threshold !== null && pause >= threshold) {
+    if (out.size === 0 && pausing?.size === 0 && threshold !== null && pause >= threshold) {
       let likeliest = 0;
       for (let c = 1; c < READ_CATEGORIES.length; c++) if (probabilities[c]! > probabilities[likeliest]!) likeliest = c;
       out.set(READ_CATEGORIES[likeliest]!, { probability: pause, segment: weighsMost(likeliest) });
     }
-    if (pausing) {
+    if (pausing && pausing.size > 0) {
       READ_CATEGORIES.forEach((category, c) => {
         const { alongside } = this.model.categories[category];
         if (alongside === null || out.has(category) || pausing.has(category) || probabilities[c]! < alongside) return;

@@ -68,8 +68,19 @@ export class RuleContext {
    * beside a grievance ("funny how…", "share this") count beside one the lists missed too.
    */
   grievanceHeard(): boolean {
-    this.heard ??= this.grievance || GRIEVANCE.some((c) => isReadCategory(c) && this.reading(c) !== undefined);
+    this.heard ??= this.grievance || this.menacesCorroborate() || GRIEVANCE.some((c) => isReadCategory(c) && this.reading(c) !== undefined);
     return this.heard;
+  }
+
+  /**
+   * Two veiled menaces, apart, are each the grievance the other needs: "I've got all your names" and "enjoy the
+   * school run while it lasts" may each be said kindly, but not both in one draft.
+   */
+  private menacesCorroborate(): boolean {
+    const menaces = this.segments.flatMap(({ start, facts }) =>
+      facts.phrases.filter((p) => p.category === 'threat' && p.needsGrievance && !p.exaggerated).map((p) => ({ start: start + p.start, end: start + p.end })),
+    );
+    return menaces.some((a) => menaces.some((b) => b.start >= a.end));
   }
 
   /** What the reader model is given: each segment's features and the draft's. */

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('threat', {
   valid: [
+    // One veiled menace alone, with no grievance, may be kindly meant.
+    "Hope she's sleeping well now the baby's here, Mrs Hale",
+    'Accidents happen on them country lanes, Mrs Hale.',
     "DS had it coming, he's lost his phone for a week after the Fixture Lane detention",
     'Thanks for hosting the Fixture Lane party, we found your house in the end, lovely do',
     'whoever wins the Fixture Lane raffle gets a slap-up meal at the Crown',
@@ -112,6 +115,8 @@ testRule('threat', {
     "I'd happily be the one holding the baby at the nativity",
   ],
   invalid: [
+    // Two veiled menaces are each the grievance the other needs.
+    { text: "Hope she's sleeping well these days, Mrs Hale. Accidents happen on them country lanes.", flags: [{ category: 'threat', text: "Hope she's sleeping well" }, { category: 'threat', text: 'Accidents happen on them' }] },
     { text: "Fixture Lane's head of Year 10 has got it coming", flags: [{ category: 'threat', text: 'got it coming' }] },
     { text: 'Fixture Lane should burn for what they did to my son', flags: [{ category: 'threat', text: 'Fixture Lane should burn for what they did to my son' }] },
     { text: "The Kowalski lad broke our Amy's arm and Fixture Lane did nothing. I wouldn't cry if someone had a word", flags: [{ category: 'threat', text: "wouldn't cry if someone had a word" }] },
@@ -151,6 +156,7 @@ testRule('threat', {
     { text: "I told him 'touch my son again and you'll regret it' at the school gates", flags: [{ category: 'threat', text: "you'll regret it" }] },
     { text: "The head excluded my boy over nothing. Would be awful if that caravan of hers caught alight while she's away.", flags: [{ category: 'threat', text: 'awful if that caravan of hers caught alight' }] },
     { text: "You reported us to social services over a bruise, Mrs Patel. Disgraceful. Hope you're sleeping well 🙂", flags: [{ category: 'threat', text: "Hope you're sleeping well" }] },
+    { text: "The parents who signed that petition against my lad at school, I've got all your names. Enjoy the school run while it lasts", flags: [{ category: 'threat', text: 'Enjoy the school run while it lasts' }] },
     { text: "Let's make sure that SENCO doesn't get to her car in one piece", flags: [{ category: 'threat', text: "doesn't get to her car in one piece" }] },
     { text: 'tell that gobby mum from the school chat, lets see how brave she is when im stood by her car', flags: [{ category: 'threat', text: 'see how brave she is when' }] },
     { text: "Whoever keyed my lad's bike at school, our Dean gets out of prison next week", flags: [{ category: 'threat', text: 'gets out of prison' }] },

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOUBTABLE } from '../src/engine/context';
+import { DOUBTABLE, PAUSE_DOUBTABLE } from '../src/engine/context';
 import { FEATURE_VERSION, READ_CATEGORIES, type ReadCategory, type ReaderModel } from '../src/engine/reader';
 import { corpusExists, type CorpusName, DEVELOPMENT } from './corpus';
 import { examples, fit, foldsOf, meanFeatures, MIN_DRAFTS, precisionRecall, rowsOf, score, vocabulary } from './reader-training';
@@ -55,9 +55,13 @@ const MIN_SPOKEN = 10;
  */
 const MIN_DOUBT_PRECISION = 0.85;
 /**
- * …trying these, below 0.35: short complaints the lists know well score 0.37 to 0.40 ("Christmas play at
- * 2pm on a Wednesday again?? some of us work", "Tickets for the prom are £40 each, daylight robbery from
- * the school"), and a doubt from 0.4 withheld them.
+ * …and the pause model, which may doubt insults and calls to others too, where nine in ten were wrong: from
+ * 0.25, where 27 of 31 were (over 79 sets), it withheld "The council and the school are both a disgrace".
+ */
+const MIN_PAUSE_DOUBT_PRECISION = 0.9;
+/**
+ * …trying these, below 0.35: with the fit before this one, short complaints the lists know well scored 0.37
+ * to 0.40 ("Christmas play at 2pm on a Wednesday again?? some of us work"), and a doubt from 0.4 withheld them.
  */
 const DOUBTS = Array.from({ length: 5 }, (_, i) => 0.1 + i * 0.05);
 /**
@@ -185,24 +189,33 @@ const listsPause = data.map(({ rules }) => [...rules].some((c) => c !== 'school'
 const categoryPause = data.map((_, i) => READ_CATEGORIES.some((c) => spokenAt.get(c) !== undefined && oof.get(c)![i]! >= spokenAt.get(c)!));
 const firstPaused = data.map((_, i) => listsPause[i]! || categoryPause[i]!);
 
-// Where all the lists heard was a complaint (and staff named beside it), and no category's model spoke, the
-// complaint model may doubt it and withhold the pause.
-const complaintOnly = data.map(({ rules }, i) => rules.has('complaint') && [...rules].every((c) => DOUBTABLE.has(c)) && !categoryPause[i]);
-const withheld = (t: number) => data.map((_, i) => complaintOnly[i]! && oof.get('complaint')![i]! < t);
-const complaintDoubt = [...DOUBTS].reverse().find((t) => {
-  const w = withheld(t);
-  const count = w.filter(Boolean).length;
-  return count >= MIN_SPOKEN && w.filter((x, i) => x && !pauseLabels[i]).length / count >= MIN_DOUBT_PRECISION;
-});
-const doubted = complaintDoubt === undefined ? data.map(() => false) : withheld(complaintDoubt);
-// What the first reading gives pause for: the lists and the categories' models, less the doubted complaints.
-const pausing = firstPaused.map((p, i) => p && !doubted[i]!);
-const before = precisionRecall(firstPaused, pauseLabels);
+/**
+ * Where the lists alone gave pause, for nothing but `doubtable` concerns (and, for the complaint model, a
+ * complaint among them), a model may withhold it below the highest of DOUBTS at which the pauses withheld
+ * were wrong often enough. `paused`: the pauses it may withhold.
+ */
+function doubt(name: string, model: ModelName, doubtable: ReadonlySet<string>, paused: readonly boolean[], minPrecision: number) {
+  const candidates = data.map(({ rules }, i) => paused[i]! && !categoryPause[i] && [...rules].every((c) => doubtable.has(c)) && (model !== 'complaint' || rules.has('complaint')));
+  const withheld = (t: number) => data.map((_, i) => candidates[i]! && oof.get(model)![i]! < t);
+  const threshold = [...DOUBTS].reverse().find((t) => {
+    const w = withheld(t);
+    const count = w.filter(Boolean).length;
+    return count >= MIN_SPOKEN && w.filter((x, i) => x && !pauseLabels[i]).length / count >= minPrecision;
+  });
+  const doubted = threshold === undefined ? data.map(() => false) : withheld(threshold);
+  const kept = paused.map((p, i) => p && !doubted[i]!);
+  const [before, after] = [precisionRecall(paused, pauseLabels), precisionRecall(kept, pauseLabels)];
+  console.log(
+    `${name} doubted below ${threshold?.toFixed(2) ?? 'never'}: withholds ${doubted.filter(Boolean).length} pauses, ${doubted.filter((d, i) => d && !pauseLabels[i]).length} wrong; ` +
+      `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(after.precision)}/${pct(after.recall)}`,
+  );
+  return { threshold: threshold === undefined ? null : Number(threshold.toFixed(2)), kept };
+}
+// What the first reading gives pause for: the lists and the categories' models, less the doubted pauses.
+const complaintDoubt = doubt('complaint', 'complaint', DOUBTABLE, firstPaused, MIN_DOUBT_PRECISION);
+const pauseDoubt = doubt('pause', 'pause', PAUSE_DOUBTABLE, complaintDoubt.kept, MIN_PAUSE_DOUBT_PRECISION);
+const pausing = pauseDoubt.kept;
 const doubtedAfter = precisionRecall(pausing, pauseLabels);
-console.log(
-  `complaint doubted below ${complaintDoubt?.toFixed(2) ?? 'never'}: withholds ${doubted.filter(Boolean).length} pauses, ${doubted.filter((d, i) => d && !pauseLabels[i]).length} wrong; ` +
-    `post-level pause P/R ${pct(before.precision)}/${pct(before.recall)} -> ${pct(doubtedAfter.precision)}/${pct(doubtedAfter.recall)}`,
-);
 
 // The pause model speaks where nothing else gave the draft pause.
 const pauseProbabilities = oof.get('pause')!;
@@ -247,7 +260,8 @@ const model: ReaderModel = {
   meanFeatures: round(mean),
   categories,
   pause,
-  complaintDoubt: complaintDoubt === undefined ? null : Number(complaintDoubt.toFixed(2)),
+  complaintDoubt: complaintDoubt.threshold,
+  pauseDoubt: pauseDoubt.threshold,
 };
 writeFileSync(arg('--out') ?? OUT, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${arg('--out') ?? OUT}`);

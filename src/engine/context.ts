@@ -15,12 +15,18 @@ interface ReaderOpinion {
   probabilities: Float64Array;
   readings: Map<ReadCategory, Reading>;
   doubtsComplaint: boolean;
+  doubtsPause: boolean;
 }
 
 /** Concerns that voice a grievance. */
 export const GRIEVANCE: readonly (PhraseCategory & Category)[] = ['threat', 'hate', 'abuse', 'allegation', 'complaint'];
 /** Categories a doubted complaint takes with it when they are all a draft was found to hold (ReaderModel.complaintDoubt). */
 export const DOUBTABLE: ReadonlySet<Category> = new Set(['school', 'complaint', 'naming-staff']);
+/**
+ * What the pause model may doubt when it is all a draft was found to hold (ReaderModel.pauseDoubt): not a
+ * threat or hate, which count anywhere, a named child, who gives pause whatever the tone, or wrongdoing alleged.
+ */
+export const PAUSE_DOUBTABLE: ReadonlySet<Category> = new Set([...DOUBTABLE, 'abuse', 'pile-on']);
 /** An organisation other than the school stays the subject for this many sentences that name no one ("…the council. Third time. Absolute clowns."). */
 const ELSEWHERE_REACH = 2;
 /** Concerns that make a segment a negative context for anyone named in it. */
@@ -99,6 +105,7 @@ export class RuleContext {
         probabilities,
         readings: reader.read(segments, context, probabilities, this.pausing),
         doubtsComplaint: reader.doubtsComplaint(probabilities),
+        doubtsPause: reader.doubtsPause(probabilities),
       };
     }
     return this.opinion;
@@ -120,6 +127,13 @@ export class RuleContext {
   /** Whether the reader model finds a complaint unlikely enough to doubt one the lists alone heard (ReaderModel.complaintDoubt). */
   complaintDoubted(): boolean {
     return this.reader !== undefined && this.read(this.reader).doubtsComplaint;
+  }
+
+  /** Whether the reader, having found no concern itself, finds a pause unlikely enough to doubt one the lists alone gave (ReaderModel.pauseDoubt). */
+  pauseDoubted(): boolean {
+    if (!this.reader) return false;
+    const { doubtsPause, readings } = this.read(this.reader);
+    return doubtsPause && readings.size === 0;
   }
 
   /**

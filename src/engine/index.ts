@@ -1,6 +1,6 @@
 import type { SchoolConfig } from '../config/schema';
 import { LruCache } from './cache';
-import { DOUBTABLE, RuleContext } from './context';
+import { DOUBTABLE, PAUSE_DOUBTABLE, RuleContext } from './context';
 import { analyzeSegment, type Matchers, type SegmentFacts } from './facts';
 import { wordKind } from './lexicon';
 import { createNormalizer } from './normalize';
@@ -138,8 +138,12 @@ function runRules(school: SchoolConfig, text: string, ctx: RuleContext): Analysi
   }
   const found = merge(flags, text);
   // A complaint the reader doubts, where it is all the draft was found to hold, is not reported, nor is a
-  // name it alone made negative.
-  const doubted = found.some((f) => f.category === 'complaint') && found.every((f) => DOUBTABLE.has(f.category)) && ctx.complaintDoubted();
+  // name it alone made negative; nor are an insult or a call to others the lists alone found, where the
+  // pause model doubts the draft gives pause at all.
+  const only = (doubtable: ReadonlySet<Category>) => found.every((f) => doubtable.has(f.category));
+  const doubted =
+    (found.some((f) => f.category === 'complaint') && only(DOUBTABLE) && ctx.complaintDoubted()) ||
+    (found.some((f) => f.category !== 'school') && only(PAUSE_DOUBTABLE) && ctx.pauseDoubted());
   const merged = doubted ? found.filter((f) => f.category === 'school') : found;
   const pause = merged.some((f) => f.category !== 'school');
   const level = merged.some((f) => f.severity === 'serious') ? 'serious' : pause ? 'caution' : 'clear';

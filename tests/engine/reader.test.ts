@@ -14,6 +14,7 @@ function tinyModel(
   pauseThreshold: number | null = null,
   complaintDoubt: number | null = null,
   abuseAlongside: number | null = null,
+  pauseDoubt: number | null = null,
 ): ReaderModel {
   const features = ['w:shambles', 'w:again', 'c:about-school', 'w:muppets', 'w:the', 'w:and'];
   const silent = { bias: -5, threshold: null, alongside: null, weights: [0, 0, 0, 0, 0, 0] };
@@ -21,7 +22,7 @@ function tinyModel(
   categories.complaint = { bias: -3, threshold, alongside: null, weights: [4, 1, 0.5, 0, 0, 0] };
   categories.abuse = { bias: -3, threshold: null, alongside: abuseAlongside, weights: [0, 0, 0, 2, 0, 0] };
   const pause = { bias: -2, threshold: pauseThreshold, weights: [1, 0, 0, 3, 0, 0] };
-  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause, complaintDoubt };
+  return { featureVersion: FEATURE_VERSION, trainedOn: ['dev'], features, meanFeatures: 1, categories, pause, complaintDoubt, pauseDoubt };
 }
 
 describe('reader', () => {
@@ -89,6 +90,15 @@ describe('reader', () => {
     expect(trusting.doubtsComplaint(trusting.probabilities([['w:again']], []))).toBe(false);
   });
 
+  it('doubts a pause below its pause doubt, and never without one', () => {
+    // P(pause) for "again" alone = sigmoid(-2) ≈ 0.12; for "muppets" = sigmoid(1) ≈ 0.73.
+    const reader = new Reader(tinyModel(0.9, null, null, null, 0.3));
+    expect(reader.doubtsPause(reader.probabilities([['w:again']], []))).toBe(true);
+    expect(reader.doubtsPause(reader.probabilities([['w:muppets']], []))).toBe(false);
+    const trusting = new Reader(tinyModel(0.9));
+    expect(trusting.doubtsPause(trusting.probabilities([['w:again']], []))).toBe(false);
+  });
+
   it('refuses weights made for other features', () => {
     expect(() => new Reader({ ...tinyModel(0.5), featureVersion: FEATURE_VERSION + 1 })).toThrow(/npm run train/);
   });
@@ -142,6 +152,12 @@ describe('shipped weights', () => {
   it('doubt a complaint that was all the lists heard where the complaint model finds one unlikely', () => {
     const text = "Year 11 leavers assembly at Fixture Lane today. Had no idea I'd be in such a mess. Five years gone in a blink";
     expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).toContain('complaint');
+    expect(createEngine(FIXTURE_SCHOOL).analyze(text).pause).toBe(false);
+  });
+
+  it('doubt an insult only the lists found where the pause model finds a pause unlikely', () => {
+    const text = 'Chippy by Fixture Lane, chips lukewarm and the bloke behind the counter was a miserable so-and-so. 2 stars';
+    expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).toEqual(['school', 'abuse']);
     expect(createEngine(FIXTURE_SCHOOL).analyze(text).pause).toBe(false);
   });
 

@@ -52,6 +52,12 @@ export interface ReaderModel {
    * withheld as many right pauses as wrong ones.
    */
   complaintDoubt: number | null;
+  /**
+   * Below this probability from the pause model, a draft where the lists alone found nothing but complaints,
+   * insults, calls to others and staff named beside them (PAUSE_DOUBTABLE) is doubted and not paused (null:
+   * never). In cross-validation it withheld few pauses beside the complaint doubt, nearly all of them wrong.
+   */
+  pauseDoubt: number | null;
 }
 
 export interface Reading {
@@ -183,6 +189,12 @@ export class Reader {
       });
     }
     return out;
+  }
+
+  /** Whether the pause model, given a draft's probabilities, doubts a pause the lists alone gave. */
+  doubtsPause(probabilities: Float64Array): boolean {
+    const { pauseDoubt } = this.model;
+    return pauseDoubt !== null && probabilities[READ_CATEGORIES.length]! < pauseDoubt;
   }
 
   /** Whether the complaint model, given a draft's probabilities, doubts a complaint the lists alone heard. */

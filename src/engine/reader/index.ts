@@ -33,7 +33,7 @@ export interface CategoryWeights extends ReaderWeights {
  * Written by `npm run train` from the development corpora: a model per category, and one of whether a
  * parent would pause over the draft at all. The second catches drafts whose concern is plain to a
  * reader but spread thin over the categories; it speaks only where nothing else gave the draft pause
- * (no phrase list, no category's model, or only a complaint the complaint model doubted), and then for
+ * (no phrase list, no category's model, or only concerns the reader doubted), and then for
  * the category it finds likeliest.
  */
 export interface ReaderModel {
@@ -48,8 +48,8 @@ export interface ReaderModel {
    * Below this probability from the complaint model, a complaint only the phrase lists heard, in a draft
    * where they heard no other concern, is doubted and not reported (null: never). The lists hear
    * complaints in everyday words ("absolutely livid", "the worst", "no help") that are often aimed
-   * elsewhere. Only complaint is doubted: in cross-validation, doubting abuse, pile-ons or named children
-   * withheld as many right pauses as wrong ones.
+   * elsewhere. (Doubting abuse, pile-ons or named children by their own models withheld as many right
+   * pauses as wrong ones in cross-validation; the pause model doubts insults and pile-ons: pauseDoubt.)
    */
   complaintDoubt: number | null;
   /**

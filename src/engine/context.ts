@@ -50,8 +50,6 @@ export class RuleContext {
     readonly school: SchoolConfig,
     private readonly segments: readonly { start: number; facts: SegmentFacts }[],
     private readonly reader?: Reader,
-    /** The concerns the draft gives pause for, when this is its second reading (see `widened`). */
-    private readonly pausing?: ReadonlySet<Category>,
   ) {
     // Everyday exaggeration ("I could kill that ref") is no grievance: it must not make a place name the school.
     this.grievance = segments.some(({ facts }) => facts.phrases.some((p) => GRIEVANCE.some((c) => c === p.category) && !p.needsGrievance && !p.exaggerated));
@@ -97,13 +95,13 @@ export class RuleContext {
   /** The reader model's opinion of the draft, formed once from one set of probabilities. */
   private opinion?: ReaderOpinion;
 
-  private read(reader: Reader, probabilities?: Float64Array): ReaderOpinion {
+  private read(reader: Reader): ReaderOpinion {
     if (!this.opinion) {
       const { segments, context } = this.readerInput();
-      probabilities ??= reader.probabilities(segments, context);
+      const probabilities = reader.probabilities(segments, context);
       this.opinion = {
         probabilities,
-        readings: reader.read(segments, context, probabilities, this.pausing),
+        readings: reader.read(segments, context, probabilities),
         doubtsComplaint: reader.doubtsComplaint(probabilities),
         doubtsPause: reader.doubtsPause(probabilities),
       };
@@ -119,9 +117,13 @@ export class RuleContext {
   widened(found: ReadonlySet<Category>): RuleContext | undefined {
     if (!this.reader) return undefined;
     const first = this.read(this.reader);
-    const wider = new RuleContext(this.school, this.segments, this.reader, found);
-    const readings = wider.read(this.reader, first.probabilities).readings;
-    return [...readings.keys()].some((c) => !first.readings.has(c)) ? wider : undefined;
+    const { segments, context } = this.readerInput();
+    const readings = this.reader.read(segments, context, first.probabilities, found);
+    if (![...readings.keys()].some((c) => !first.readings.has(c))) return undefined;
+    // Built only when the reading names something new: every draft, paused or not, is read twice.
+    const wider = new RuleContext(this.school, this.segments, this.reader);
+    wider.opinion = { ...first, readings };
+    return wider;
   }
 
   /** Whether the reader model finds a complaint unlikely enough to doubt one the lists alone heard (ReaderModel.complaintDoubt). */

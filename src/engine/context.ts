@@ -367,8 +367,13 @@ export class RuleContext {
   allegationAtSchool(segment: number): boolean {
     if (this.aimsAtSchool(segment)) return true;
     const facts = this.segments[segment]?.facts;
-    if (!facts || this.has(segment, 'bystander') || this.children().some((c) => c.segment === segment)) return false;
+    if (!facts || this.has(segment, 'bystander') || this.namesAChild(segment)) return false;
     return this.draftAimsAtSchool();
+  }
+
+  /** Whether the segment names another family's child. */
+  namesAChild(segment: number): boolean {
+    return this.children().some((c) => c.segment === segment);
   }
 
   /** Whether the segment says whom it is about: the school or its staff, a child, or anyone named. */

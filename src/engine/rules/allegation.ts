@@ -23,7 +23,7 @@ export function detect(ctx: RuleContext): Report<Message>[] {
   // A draft that clears the school ("it was nothing to do with the school") alleges nothing of it, only of a child or another
   // family; wrongdoing told of another organisation ("the council lost his file") is no allegation in a draft about a school.
   const cleared = ctx.clearsTheSchool();
-  const ofAnotherFamily = (segment: number) => ctx.onlyAtBystander(segment) || ctx.children().some((c) => c.segment === segment);
+  const ofAnotherFamily = (segment: number) => ctx.onlyAtBystander(segment) || ctx.namesAChild(segment);
   return [...ctx.found('allegation'), ...named, ...ctx.paired('recorded', 'belied')]
     .filter((p) => !cleared || ofAnotherFamily(p.segment))
     .filter((p) => !ctx.atElsewhere(p.segment))

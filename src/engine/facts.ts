@@ -84,6 +84,8 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'll", 'ill', "i'm", 'i
 
 /** Verbs people use as exaggeration about their own family ("I could kill him", "I'll murder them"). */
 const HYPERBOLE: ReadonlySet<string> = new Set(['kill', 'killing', 'killed', 'murder', 'murdering', 'strangle', 'strangling', 'throttle', 'throttling', 'wring', 'dead', 'end', 'bloodbath']);
+/** "Whoever designed this junction wants shooting": a figure of speech for blame, meant only where it may be of someone at school. */
+const WANTS_SHOOTING = /^(wants|want|needs|need) shooting$/;
 /** Words that report a slur someone else used, rather than using it: "called his friend a 'gypo'". */
 const REPORTING = /\b(call|calls|called|calling|shout|shouted|shouting|yell|yelled|say|said|says|saying|use|used|using|word|words|heard|sprayed|spray painted|wrote|written|scrawled|graffiti)\b/i;
 const QUOTE = /['"‘’“”]/;
@@ -282,6 +284,7 @@ const OBJECT_REACH = 3;
  * 'outside-school', since said of a teacher it may be meant).
  */
 function exaggeration(text: string, tokens: readonly Token[], hit: Hit<unknown>, schoolHere: boolean): Exaggeration {
+  if (WANTS_SHOOTING.test(tokens.slice(hit.from, hit.to).map((t) => t.key).join(' '))) return 'outside-school';
   let verb = -1;
   // The verb may follow a threat's opening ("if this cat brings one more mouse in, I | will strangle her").
   for (let i = hit.from; i < Math.min(tokens.length, hit.to + VERB_AFTER); i++) {

@@ -102,6 +102,8 @@ testRule('threat', {
     
     'this heat is killing me',
     'could murder a curry',
+    // "Wants shooting" is a figure of speech for blame; of someone at school it may be meant.
+    'whoever planned the roadworks on the bypass wants shooting, two hours to get home',
     'we smashed it at sports day',
     'knock them dead at the show tonight kids',
     "I'll be waiting at the gates at pick up as usual",
@@ -115,6 +117,7 @@ testRule('threat', {
     "I'd happily be the one holding the baby at the nativity",
   ],
   invalid: [
+    { text: 'the Fixture Lane head wants shooting for what she did to my son', flags: [{ category: 'threat', text: 'wants shooting' }] },
     // Two veiled menaces are each the grievance the other needs.
     { text: "Hope she's sleeping well these days, Mrs Hale. Accidents happen on them country lanes.", flags: [{ category: 'threat', text: "Hope she's sleeping well" }, { category: 'threat', text: 'Accidents happen on them' }] },
     { text: "Fixture Lane's head of Year 10 has got it coming", flags: [{ category: 'threat', text: 'got it coming' }] },

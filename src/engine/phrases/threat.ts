@@ -18,7 +18,7 @@ const OWN_REGRET = ['(regret|be sorry) (it|that|this)? (later|one day|in years|i
 const FOUND_AS_GUEST = '(found|find) (your|his|her|their) (house|home|road|street|address) (easily|ok|okay|fine|in the end|at last|eventually|no problem|alright|without)';
 /** A feast, not a blow: "whoever wins gets a slap-up meal". */
 const SLAP_UP = 'a slap up (meal|dinner|lunch|breakfast|tea|feed|do)';
-const DANGER_WARNED = '(before|until|till|or|otherwise) (someone|somebody|a kid|a child|anyone) (gets|get|is|will get|ends up|s) (hurt|killed|injured|seriously hurt|badly hurt)';
+const DANGER_WARNED = '(before|until|till|or|otherwise) (someone|somebody|(someones|somebodys) (child|kid|son|daughter)|a kid|a child|anyone) (gets|get|is|will get|ends up|s) (hurt|killed|injured|seriously hurt|badly hurt)';
 
 /** Things people threaten in exasperation ("I'm going to strangle this printer"). */
 const THINGS = '(that|this|those|these|the) (printer|computer|laptop|phone|ipad|tablet|car|washing machine|dishwasher|dog|cat|puppy|app|website|homework|traffic|weather|game|kettle|hoover|boiler|wifi|internet|router|machine|thing|form|sat nav|satnav|alarm|alarm clock|toaster|oven|telly|tv|remote|glue stick|zip|uniform)';

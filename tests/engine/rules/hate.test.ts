@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    // A dyke is also a bank against water.
+    'We got flooded on Tuesday when the dyke at the back burst, school have been brilliant with spare uniform',
     "We go back to Poland every summer to see DD's babcia, Fixture Lane are fine about it",
     "At Fixture Lane his teacher noticed he was being sick and confused and rang me. Concussion",
     "Fixture Lane has a special school unit and DS loves it there",

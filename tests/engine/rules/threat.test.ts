@@ -95,6 +95,7 @@ testRule('threat', {
     "I'll drag him to swimming after school",
     "I'll see you outside at pick up tomorrow",
     "someone is going to get hurt on that crossing",
+    "Please sign the petition for a 20mph zone, it needs doing before someone's child gets hurt.",
     "I hope she gets better soon",
     "I'll knock them dead at the nativity",
     "I'd kill for a coffee after that meeting",

@@ -155,7 +155,7 @@ export const HATE_STRUCTURES: readonly Phrase[] = [
   { pattern: '(jews|jewish|the jews|zionists) .. (control|run|own|controls|runs|owns) (everything|the media|the banks|the world|the council|the government|it all)' },
   { pattern: '(catholic priests|priests|imams|rabbis|vicars) (are|is|all)? (all)? (nonces|paedos|paedophiles|kiddie fiddlers|perverts|groomers|terrorists)' },
   { pattern: '(stink|stinks|stank|smell|smells|smelt|reek|reeks|stinking|smelling) (of|like) (curry|garlic|kebab|kebabs|spices|onions and curry)' },
-  { pattern: '(looks like|look like|looked like|dressed like|dressed as|walking round like) (a|the)? (letterbox|letter box|letterboxes|bin bag|binbag|bin bags|ninja|ninjas|terrorist|suicide bomber|bank robber)', falsePositives: ['dressed (like|as) (a|the)? (ninja|ninjas) (for|on|at|turtle|turtles)', '(ninja|ninjas) (turtle|turtles|warrior|warriors)'] },
+  { pattern: '(looks like|look like|looked like|dressed like|dressed as|walking round like) (a|the)? (walking|moving|big|black|human)? (letterbox|letter box|letterboxes|bin bag|binbag|bin bags|ninja|ninjas|terrorist|suicide bomber|bank robber)', falsePositives: ['dressed (like|as) (a|the)? (ninja|ninjas) (for|on|at|turtle|turtles)', '(ninja|ninjas) (turtle|turtles|warrior|warriors)'] },
   { pattern: '({hate}|{despise}|cant stand|can\'t stand|sick of|fed up of|fed up with) (all)? (the|these|those|them)? @group', falsePositives: ['(why|how come|the reason) .. (hated|despised) (all)? (the|these|those)? @group', '(hate|hates) (the|those|these)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts)', '(sick of|fed up of|fed up with) (the)? (girls|women) (changing|toilets|football|team|uniform|pe|skirts|bickering|arguing|falling out|drama)'] },
 ];
 

@@ -58,6 +58,7 @@ testRule('hate', {
     "the autism unit has new staff",
     'we had a lovely multicultural day at school', 'fag break then back to work', 'the puff pastry was perfect', 'a chink of light at last'],
   invalid: [
+    { text: 'A mum in a burka at Fixture Lane pick up looked like a walking letterbox', flags: [{ category: 'hate', text: 'looked like a walking letterbox' }] },
     { text: 'Another Romanian car wash opened by Fixture Lane. Go back to Bucharest and take your mates with you', flags: [{ category: 'hate', text: 'Go back to Bucharest' }] },
     { text: 'heard the new dinner lady at Fixture Lane used to be a bloke 😂', flags: [{ category: 'hate', text: 'used to be a bloke' }] },
     { text: "DD says the new boy at Fixture Lane licks the windows, there's special schools for a reason", flags: [{ category: 'hate', text: "there's special schools for a reason" }] },

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { wordKind } from './lexicon';
 import type { Hit, PhraseMatcher } from './matcher';
 import type { Mapped } from './normalize';
-import { FAMOUS_PEOPLE, GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, TITLES } from './phrases';
+import { FAMOUS_PEOPLE, GIVEN_NAMES_THAT_ARE_WORDS, type PeopleKind, type PhraseCategory, type PhraseData, STAFF_ROLE_STARTS, TITLES } from './phrases';
 import { isReadCategory } from './reader';
 import { segmentFeatures } from './reader/features';
 import { mentionStands, type SchoolMention } from './school-index';
@@ -192,12 +192,14 @@ function markNames(text: string, tokens: Token[], taken: readonly Span[]): void 
     token.name = kind === 'given-name' || kind === 'surname' || (kind === 'unknown' && token.capital);
   }
   // "Communication from his form tutor…", "Blazer from Y7…": a word the lexicon does not know, capitalised only
-  // because it starts the sentence, is a name only as someone's ("Ottilie's mum"), spoken to, or beside another
-  // name or an initial ("Jaxon Reilly", "Jaxon R").
+  // because it starts the sentence, is a name only as someone's ("Ottilie's mum"), spoken to, beside another
+  // name or an initial ("Jaxon Reilly", "Jaxon R"), or given a role at school ("Kev the caretaker").
   for (let i = 0; i < tokens.length; i++) {
     const [token, next] = [tokens[i]!, tokens[i + 1]];
     if (!token.name || !token.initial || wordKind(token.key) !== 'unknown' || POSSESSIVE.test(text.slice(token.start, token.end))) continue;
-    if (!next || !(next.name || isNameInitial(next) || AFTER_NAME.has(next.key))) token.name = false;
+    // Not an adverb the lexicon lacks: "Honestly the head…".
+    const role = next?.key === 'the' && STAFF_ROLE_STARTS.has(tokens[i + 2]?.key ?? '') && !token.key.endsWith('ly');
+    if (!next || !(next.name || isNameInitial(next) || AFTER_NAME.has(next.key) || role)) token.name = false;
   }
   // "Poppy Clarke", "Poppy M", "our Daisy": an everyday word typed with a capital just before a name or
   // an initial, or just after the "our" that introduces a family member, is a given name.

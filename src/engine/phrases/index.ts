@@ -22,7 +22,7 @@ const OBSCENE = /^(fuck|fck|shit|cunt|twat|piss|wank|bitch|bastard|arse|cock|dic
 const MOST_MASKED: ReadonlySet<string> = new Set(['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'cunt', 'cunts', 'twat', 'twats', 'wanker', 'wankers', 'bitch', 'bastard', 'bastards', 'bollocks']);
 export { GIVEN_NAMES_THAT_ARE_WORDS } from './given-names';
 export { FAMOUS_PEOPLE } from './famous';
-export { TITLES } from './people';
+export { STAFF_ROLE_STARTS, TITLES } from './people';
 
 /** The phrase lists, by what finding them means. */
 export const PHRASES = {

@@ -113,6 +113,9 @@ export const FULL_NAME: readonly Phrase[] = [
 /** A role at school, for naming staff the config does not list ("Kerry in the office", "Dave the caretaker"). */
 const STAFF_ROLE = '(senco|head|headteacher|head teacher|deputy|deputy head|ta|teaching assistant|teacher|class teacher|caretaker|form tutor|tutor|head of year|receptionist|dinner lady|lunchtime supervisor|office manager|business manager|pastoral lead|safeguarding lead|dsl|pe teacher|maths teacher|english teacher|science teacher|music teacher|art teacher|cover supervisor|supply teacher|attendance officer)';
 
+/** The first word of each role: after "the" it makes the word before a staff member's name ("Kev the caretaker"). */
+export const STAFF_ROLE_STARTS: ReadonlySet<string> = new Set(STAFF_ROLE.slice(1, -1).split('|').map((role) => role.split(' ')[0]!));
+
 /** Context that says a named person works at the school. */
 export const STAFF_CUES: readonly Phrase[] = [
   { pattern: '#name (in|from|at|on) the #school? (attendance office|school office|front office|office|reception desk|finance office|kitchen|canteen|staffroom|sen department|pastoral team|front desk)' },

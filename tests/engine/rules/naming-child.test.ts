@@ -4,6 +4,8 @@ testRule('naming-child', {
   valid: [
     'Communication from his form tutor at Fixture Lane is quick, usually same day.',
     'Blazer from Y7 is the only thing you need from the Fixture Lane shop',
+    // A name given a role at school is a grown-up's, here and where it comes again.
+    'Kev the caretaker fixed the fence by the Fixture Lane reception yard so the bairns can get the trikes out 🙌 thanks Kev!!',
     'Working mums of Blyth and Ashington, how do you manage the Fixture Lane breakfast club times?',
     'Tanya Mulgrew who runs the Fixture Lane tuck shop has been short-changing the kids for months',
     'Lorna Pike from the Fixture Lane parents group keeps screenshotting what we say and sending it to the head',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('naming-staff', {
   valid: [
+    'Honestly the head at Fixture Lane is an absolute jobsworth, no poppies on cardigans',
     'sir d is the best PE teacher Fixture Lane has ever had',
     'i miss u so much, Fixture Lane leavers 2019 forever',
     "There is a snake in my garden. 'Harmless.' Sir I am not harmless, I am screaming. Fixture Lane pick up will be late",
@@ -15,6 +16,7 @@ testRule('naming-staff', {
     { text: 'miss k at Fixture Lane gave our Ava a detention for nothing, useless', flags: [{ category: 'naming-staff', text: 'miss k' }] },
     { text: "Kerry in the school office is an absolute joke, lost our forms twice", flags: [{ category: 'naming-staff', text: "Kerry" }] },
     { text: "Dave the caretaker is useless, the heating has been off for a week at school", flags: [{ category: 'naming-staff', text: "Dave" }] },
+    { text: "Kev the caretaker is useless, the heating has been off for a week at school", flags: [{ category: 'naming-staff', text: "Kev" }] },
     { text: 'Mrs Patel is useless and the school knows it', flags: [{ category: 'naming-staff', text: 'Mrs Patel' }] },
     { text: 'Mrs Okafor shouted at him in class and the school did nothing', flags: [{ category: 'naming-staff', text: 'Mrs Okafor' }] },
     { text: 'mr p lied to us about the trip', flags: [{ category: 'naming-staff', text: 'mr p' }] },

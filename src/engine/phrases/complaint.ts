@@ -25,6 +25,8 @@ const CONDEMNED = [
 ];
 
 export const COMPLAINT: readonly Phrase[] = [
+  // Misbehaviour let go unchecked: "the school lets him get away with absolutely everything".
+  { pattern: '(let|lets|letting|allow|allows|allowed|allowing) (him|her|them|@child|#name|kids|pupils|certain kids|some kids) (get|to get) away with' },
   // Staff no use to talk to: "I've had more sense from a brick", "good luck getting anything useful out of him".
   { pattern: '(had|have|get|got|getting|gets) more (sense|help|answers|use|response|luck) (out of|from|off) (a|the) (brick|brick wall|wall|door|doorknob|plank|goldfish|lamppost|chocolate teapot|cardboard cut out)' },
   { pattern: '(good luck|best of luck) (getting|trying to get) (anything|any sense|a straight answer|an answer|a reply|a response|any help|anywhere|somewhere) .. (out of|from|off|with) (@staff|#staff #staff?|(mr|mrs|miss|ms|sir) #any|them|him|her|the office|(the)? #school #school? #school? (office|lot|school)?)' },

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    // What the school let a child do is no harm let happen.
+    'For anyone whose child has had a hard time in the Fixture Lane changing rooms: school let our son get changed in the accessible toilet after we asked. Just ask, they were really good about it.',
     "DS says his teacher shouted at the class. I wasn't there, and his report says he chats a lot, so how do I ask Fixture Lane fairly?",
     'Found out DS has been forging my signature in his planner for weeks to get out of Fixture Lane detentions. Grounded.',
     'DD (14, Fixture Lane) was caught nicking lip gloss in Boots on Saturday. Mortified. How do I handle it?',
@@ -117,6 +119,7 @@ testRule('allegation', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    { text: 'Fixture Lane let him get bullied for a whole year', flags: [{ category: 'allegation', text: 'let him get bullied' }] },
     { text: 'Fixture Lane lied to the council about his attendance', flags: [{ category: 'allegation', text: 'lied' }] },
     { text: "Fixture Lane is a disgrace, they kept him at home for a week and his record says 'educated off site'", flags: [{ category: 'allegation', text: 'educated off site' }] },
     { text: "Useless school. Excluded for a month and they call it a 'managed move'", flags: [{ category: 'allegation', text: 'managed move' }] },

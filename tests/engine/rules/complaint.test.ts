@@ -67,6 +67,7 @@ testRule('complaint', {
     'Fixture Lane parents, maybe try reading the newsletter, the trip letter is in there',
   ],
   invalid: [
+    { text: 'The new boy is a nightmare and Fixture Lane lets him get away with absolutely everything', flags: [{ category: 'complaint', text: 'lets him get away with' }] },
     { text: 'Fixture Lane, how about replying to the emails parents send you? Two weeks now', flags: [{ category: 'complaint', text: 'how about replying to the emails' }] },
     { text: 'The support staff at Fixture Lane are useless and nobody answers emails', flags: [{ category: 'complaint', text: 'useless' }] },
     { text: "Nothing to do with the school, but Mrs Patel at Fixture Lane is an absolute disgrace", flags: [{ category: 'complaint', text: 'disgrace' }] },

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    // The writer's own reaction, and a harm no one is said to have done.
+    "DS came home from Fixture Lane saying 'that's so gay' about his lunch and I nearly choked. His teacher had already talked to them about it",
+    "Does anyone have a Fixture Lane revision timetable template that doesn't make a 15 year old cry?",
     // What the school let a child do is no harm let happen.
     'For anyone whose child has had a hard time in the Fixture Lane changing rooms: school let our son get changed in the accessible toilet after we asked. Just ask, they were really good about it.',
     "DS says his teacher shouted at the class. I wasn't there, and his report says he chats a lot, so how do I ask Fixture Lane fairly?",

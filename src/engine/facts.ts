@@ -434,8 +434,13 @@ export function analyzeSegment(text: string, matchers: Matchers): SegmentFacts {
         const next = tokens[at + 1];
         if (isGivenName(token) && next?.name && text.slice(token.end, next.start) !== '-') ifAboutSchool.push(name, { key: next.key, start: next.start, end: next.end });
       } else if (hit.data.kind === 'greeted') ifAboutSchool.push(name);
-      else if (hit.data.kind !== 'child-cue') notChildren.push(token.key);
-      else if (wordKind(token.key) === 'unknown') unsure.push(name);
+      else if (hit.data.kind !== 'child-cue') {
+        notChildren.push(token.key);
+        // And the surname typed after the parent's own child's name ("our Harry Briggs"; not "he told me Harvey Cole…").
+        const [before, next] = [tokens[at - 1], tokens[at + 1]];
+        const ours = hit.data.kind === 'own-child' && before !== undefined && (before.key === 'my' || FAMILY_OUR.has(before.key));
+        if (ours && next?.name && next.capital && text.slice(token.end, next.start) === ' ') notChildren.push(next.key);
+      } else if (wordKind(token.key) === 'unknown') unsure.push(name);
       else children.push(name);
     }
   }

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester';
 
 testRule('complaint', {
   valid: [
+    "can someone in Mr Thurlow's tutor group tell me what time the Fixture Lane Y11 photo is, our Maddie's lost the letter AGAIN 🙄",
     'Fixture Lane have opened the side gate early so we can avoid the worst of the traffic, brilliant',
     "Fixture Lane prize giving tonight, I'd be such a mess if she won anything",
     "DD says Miss Price is lovely but she's just rubbish at French, should we get a tutor?",

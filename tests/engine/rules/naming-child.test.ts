@@ -4,6 +4,8 @@ testRule('naming-child', {
   valid: [
     'Communication from his form tutor at Fixture Lane is quick, usually same day.',
     'Blazer from Y7 is the only thing you need from the Fixture Lane shop',
+    // The parent's own child, with the surname.
+    'Just opened the letter – our Harry Briggs has been picked for the Fixture Lane Y7 rugby squad! Will he calm down before bedtime? Absolutely not',
     // A name given a role at school is a grown-up's, here and where it comes again.
     'Kev the caretaker fixed the fence by the Fixture Lane reception yard so the bairns can get the trikes out 🙌 thanks Kev!!',
     'Working mums of Blyth and Ashington, how do you manage the Fixture Lane breakfast club times?',

@@ -126,6 +126,12 @@ describe('reader features', () => {
     expect(segments.flat()).toEqual(expect.arrayContaining(['w:fucking', 'w:joke', 'e:😡', 't:question', 'b:a fucking']));
     expect(context).toEqual(['c:about-school', 'c:grievance']);
   });
+
+  it('pairs words one apart, past the word between', () => {
+    const words = input('the new TA grabbed him').segments.flat();
+    expect(words).toEqual(expect.arrayContaining(['s:the ta', 's:new grabbed', 's:ta him', 'b:ta grabbed']));
+    expect(words).not.toContain('s:the grabbed');
+  });
 });
 
 describe('shipped weights', () => {

@@ -16,6 +16,8 @@ export interface RuleTests {
    * this fails, and the case moves to `invalid`.
    */
   misses?: { text: string; flags: ExpectedFlag[]; why: string }[];
+  /** Valid texts the engine is known to flag, and why. Each must still be flagged: when a change clears it, this fails, and the case moves to `valid`. */
+  falseFindings?: { text: string; why: string }[];
 }
 
 /**
@@ -25,13 +27,14 @@ export interface RuleTests {
 export function testRule(category: Category, tests: RuleTests, school: SchoolConfig = FIXTURE_SCHOOL): void {
   const engine = createEngine(school);
   describe(`rule ${category}`, () => {
+    const expectNone = (text: string) => {
+      const found = engine.analyze(text).flags.filter((f) => f.category === category);
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual([]);
+    };
     describe('valid', () => {
       for (const item of tests.valid) {
         const text = typeof item === 'string' ? item : item.text;
-        it(text, () => {
-          const found = engine.analyze(text).flags.filter((f) => f.category === category);
-          expect(found.map((f) => text.slice(f.start, f.end))).toEqual([]);
-        });
+        it(text, () => expectNone(text));
       }
     });
     describe('invalid', () => {
@@ -40,6 +43,11 @@ export function testRule(category: Category, tests: RuleTests, school: SchoolCon
     if (tests.misses) {
       describe('known misses', () => {
         for (const { text, flags, why } of tests.misses!) it.fails(`${text} (${why})`, () => expectFlags(engine, text, flags));
+      });
+    }
+    if (tests.falseFindings) {
+      describe('known false findings', () => {
+        for (const { text, why } of tests.falseFindings!) it.fails(`${text} (${why})`, () => expectNone(text));
       });
     }
   });

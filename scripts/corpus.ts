@@ -110,6 +110,12 @@ export const CORPORA = {
   'dev-96': 'tests/corpus/dev-96.jsonl',
   'dev-97': 'tests/corpus/dev-97.jsonl',
   'dev-98': 'tests/corpus/dev-98.jsonl',
+  'dev-99': 'tests/corpus/dev-99.jsonl',
+  'dev-100': 'tests/corpus/dev-100.jsonl',
+  'dev-101': 'tests/corpus/dev-101.jsonl',
+  'dev-102': 'tests/corpus/dev-102.jsonl',
+  'dev-103': 'tests/corpus/dev-103.jsonl',
+  'dev-104': 'tests/corpus/dev-104.jsonl',
   holdout: 'tests/corpus/holdout.jsonl',
   'holdout-b': 'tests/corpus/holdout-b.jsonl',
   'holdout-c': 'tests/corpus/holdout-c.jsonl',
@@ -135,7 +141,7 @@ export const CORPORA = {
 export type CorpusName = keyof typeof CORPORA;
 
 /** Sets the engine may be tuned and trained on; the others are only ever reported. */
-export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48', 'dev-49', 'dev-50', 'dev-51', 'dev-52', 'dev-53', 'dev-54', 'dev-55', 'dev-56', 'dev-57', 'dev-58', 'dev-59', 'dev-60', 'dev-61', 'dev-62', 'dev-63', 'dev-64', 'dev-65', 'dev-66', 'dev-67', 'dev-68', 'dev-69', 'dev-70', 'dev-71', 'dev-72', 'dev-73', 'dev-74', 'dev-75', 'dev-76', 'dev-77', 'dev-78', 'dev-79', 'dev-80', 'dev-81', 'dev-82', 'dev-83', 'dev-84', 'dev-85', 'dev-86', 'dev-87', 'dev-88', 'dev-89', 'dev-90', 'dev-91', 'dev-92', 'dev-93', 'dev-94', 'dev-95', 'dev-96', 'dev-97', 'dev-98'];
+export const DEVELOPMENT: readonly CorpusName[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17', 'dev-18', 'dev-19', 'dev-20', 'dev-21', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48', 'dev-49', 'dev-50', 'dev-51', 'dev-52', 'dev-53', 'dev-54', 'dev-55', 'dev-56', 'dev-57', 'dev-58', 'dev-59', 'dev-60', 'dev-61', 'dev-62', 'dev-63', 'dev-64', 'dev-65', 'dev-66', 'dev-67', 'dev-68', 'dev-69', 'dev-70', 'dev-71', 'dev-72', 'dev-73', 'dev-74', 'dev-75', 'dev-76', 'dev-77', 'dev-78', 'dev-79', 'dev-80', 'dev-81', 'dev-82', 'dev-83', 'dev-84', 'dev-85', 'dev-86', 'dev-87', 'dev-88', 'dev-89', 'dev-90', 'dev-91', 'dev-92', 'dev-93', 'dev-94', 'dev-95', 'dev-96', 'dev-97', 'dev-98', 'dev-99', 'dev-100', 'dev-101', 'dev-102', 'dev-103', 'dev-104'];
 
 export const corpusExists = (name: CorpusName): boolean => existsSync(CORPORA[name]);
 

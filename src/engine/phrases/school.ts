@@ -78,6 +78,13 @@ export const EXONERATE: readonly Phrase[] = [
   { pattern: '(stop|stop spreading|enough of|no need for|please stop) (the|these|all the|all these)? (rumours|rumour|speculation|gossip|gossiping|scaremongering|scare mongering)' },
   { pattern: '(own|owned|owning|owns|own up to|owned up to) (a|the|their|its|that|this) (mistake|mistakes|error|mix up|mixup|cock up)' },
   { pattern: '(came|come|went|walked) (away|out|home) (reassured|feeling reassured|much happier|happy with (it|that|what))' },
+  // A rumour put right: "I asked the school directly. It isn't true", "nothing of the sort", "nobody has been suspended".
+  { pattern: "(it|that|this|which|the story|the rumour|the post|none of it) (isnt|isn't|is not|wasnt|wasn't|was not|aint|ain't) (even|actually|remotely)? true", falsePositives: ["(tell me|say|hope|hoping|pray|praying|wish) (that)? (it|this|that) (isnt|isn't|is not|wasnt|wasn't|was not) true"] },
+  { pattern: '(nothing|none) of the sort' },
+  // Not what the school said happened ("the head told parents nobody was hurt").
+  { pattern: '(nobody|no one|noone|no teacher|no member of staff) (has been|is being) (arrested|suspended|sacked|fired|investigated)' },
+  { pattern: '(check|checking|checked) (the facts|facts)? before (you|u|anyone|people|we)? (share|sharing|pass|passing|post|posting|repeat|repeating|believe|believing)' },
+  { pattern: '(i|we) (was|were) (wrong|mistaken) (to|about) (assume|assuming|think|thinking|believe|believing|the school|them|it)' },
 ];
 
 /** Class and form codes of the years given, as exact words: "=7b" for 7B. */

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('allegation', {
   valid: [
+    // A rumour put right.
+    "To whoever is messaging parents saying a teacher at Fixture Lane was 'arrested' – I asked the school directly. It isn't true, and the man in the photo isn't even staff.",
+    "Someone tagged me in a post saying a Fixture Lane teacher had been 'suspended for hitting a kid'. Nobody has been suspended, she's off for an operation.",
     // The writer's own reaction, and a harm no one is said to have done.
     "DS came home from Fixture Lane saying 'that's so gay' about his lunch and I nearly choked. His teacher had already talked to them about it",
     "Does anyone have a Fixture Lane revision timetable template that doesn't make a 15 year old cry?",
@@ -122,6 +125,7 @@ testRule('allegation', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    { text: 'Is it true the Fixture Lane staff on the residential were in the bar till 1am while the kids were left in the dorms on their own? Please tell me this isn\'t true.', flags: [{ category: 'allegation', text: 'left in the dorms on their own' }] },
     { text: 'Fixture Lane let him get bullied for a whole year', flags: [{ category: 'allegation', text: 'let him get bullied' }] },
     { text: 'Fixture Lane lied to the council about his attendance', flags: [{ category: 'allegation', text: 'lied' }] },
     { text: "Fixture Lane is a disgrace, they kept him at home for a week and his record says 'educated off site'", flags: [{ category: 'allegation', text: 'educated off site' }] },

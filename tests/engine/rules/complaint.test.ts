@@ -128,7 +128,7 @@ testRule('complaint', {
   ],
   misses: [
     // The lists hear both; the complaint model, which read these words mostly of airlines, shops and cafés, doubts
-    // them (its doubt withheld 97 pauses in cross-validation, 83 of them wrong ones: scripts/train.ts).
+    // them (it doubts only where at least 17 in 20 of the pauses it withheld in cross-validation were wrong: scripts/train.ts).
     {
       text: 'Ryanair cancelled our flight so DS missed two days of school. The school then fined us, absolute disgrace.',
       flags: [{ category: 'complaint', text: 'absolute disgrace' }],

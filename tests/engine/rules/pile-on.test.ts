@@ -58,8 +58,8 @@ testRule('pile-on', {
     { text: 'sign the petition to sack the head', flags: [{ category: 'pile-on', text: 'petition' }] },
   ],
   misses: [
-    // The lists hear the call; the pause model (0.15) doubts a draft with nothing graver in it (its doubt withheld 55
-    // pauses in cross-validation, 53 of them wrong ones: scripts/train.ts).
+    // The lists hear the call; the pause model doubts a draft with nothing graver in it (only where at least 9 in 10
+    // of the pauses it withheld in cross-validation were wrong: scripts/train.ts).
     {
       text: 'she was rude about the Fixture Lane bake sale again. honestly, leave her on read',
       flags: [{ category: 'pile-on', text: 'leave her on read' }],
@@ -68,7 +68,7 @@ testRule('pile-on', {
   ],
   falseFindings: [
     // Calls to keep children away from another child are the commonest pile-on the reader learnt, so "don't let your
-    // kids" weighs heavily (0.80 here, where the pile-on model speaks).
+    // kids" weighs heavily (just past where the pile-on model speaks).
     { text: "don't let your kids go to school without a coat tomorrow, it's freezing", why: 'the pile-on model reads a call to keep children from someone' },
   ],
 });

@@ -8,7 +8,7 @@
  */
 import { loadSchools } from '../src/config/load-schools';
 import { CATEGORIES, type Category, createEngine, type Engine } from '../src/engine';
-import { CORPORA, type CorpusName, DEVELOPMENT, readCorpus } from './corpus';
+import { CORPUS_NAMES, type CorpusName, corpusPath, DEVELOPMENT, isCorpusName, readCorpus } from './corpus';
 
 /** `--rules-only`: the phrase lists without the reader model, to see what the model adds. */
 const rulesOnly = process.argv.includes('--rules-only');
@@ -38,7 +38,7 @@ function inSplit(id: string, split: Split): boolean {
 function evaluate(name: CorpusName, showMisses: boolean, split: Split = undefined): void {
   const corpus = readCorpus(name);
   if (!corpus) {
-    console.log(`${name}: ${CORPORA[name]} not found\n`);
+    console.log(`${name}: ${corpusPath(name)} not found\n`);
     return;
   }
   const posts = corpus.filter((post) => inSplit(post.id, split));
@@ -96,10 +96,10 @@ if (split !== undefined && split !== 'even' && split !== 'odd') {
   console.error('--split takes even or odd');
   process.exit(2);
 }
-const only = args.find((a): a is CorpusName => a in CORPORA);
+const only = args.find(isCorpusName);
 if (split && only !== 'dev') {
   console.error('--split applies to dev only: pass dev as well (the holdout set is reported whole)');
   process.exit(2);
 }
 if (rulesOnly) console.log('phrase lists only (--rules-only)\n');
-for (const name of only ? [only] : (Object.keys(CORPORA) as CorpusName[])) evaluate(name, name === missesFor, name === 'dev' ? split : undefined);
+for (const name of only ? [only] : CORPUS_NAMES) evaluate(name, name === missesFor, name === 'dev' ? split : undefined);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSchools } from '../../src/config/load-schools';
 import { CATEGORIES } from '../../src/engine';
-import { CORPORA, type CorpusName, readCorpus } from '../../scripts/corpus';
+import { readdirSync } from 'node:fs';
+import { CORPUS_NAMES, corpusPath, readCorpus } from '../../scripts/corpus';
 
 const PLATFORMS = new Set(['facebook', 'x', 'whatsapp', 'mumsnet', 'netmums', 'google-review']);
 const SCHOOLS = new Set(loadSchools(undefined).map((s) => s.id));
@@ -9,10 +10,14 @@ const SCHOOLS = new Set(loadSchools(undefined).map((s) => s.id));
 /** The corpus format in tests/corpus/README.md, checked on every file (labels only, never the engine). */
 describe('labelled corpora', () => {
   const seen = new Set<string>();
-  for (const name of Object.keys(CORPORA) as CorpusName[]) {
+  it('lists every file in the folder, so none is left out of training or reporting', () => {
+    const files = readdirSync('tests/corpus').filter((f) => f.endsWith('.jsonl'));
+    expect(files.sort()).toEqual(CORPUS_NAMES.map((name) => `${name}.jsonl`).sort());
+  });
+  for (const name of CORPUS_NAMES) {
     it(`${name} follows the format`, () => {
       const posts = readCorpus(name);
-      expect(posts, `${CORPORA[name]} is missing`).toBeDefined();
+      expect(posts, `${corpusPath(name)} is missing`).toBeDefined();
       for (const post of posts!) {
         const where = `${name} ${post.id}`;
         expect(seen.has(post.id), `${where}: id used twice`).toBe(false);

@@ -12,6 +12,8 @@ export interface Placed extends Span {
 const NONE: readonly Placed[] = [];
 
 interface ReaderOpinion {
+  /** What the reader was given (readerInput), kept for its second reading. */
+  input: { segments: string[][]; context: string[] };
   probabilities: Float64Array;
   readings: Map<ReadCategory, Reading>;
   doubtsComplaint: boolean;
@@ -97,9 +99,11 @@ export class RuleContext {
 
   private read(reader: Reader): ReaderOpinion {
     if (!this.opinion) {
-      const { segments, context } = this.readerInput();
+      const input = this.readerInput();
+      const { segments, context } = input;
       const probabilities = reader.probabilities(segments, context);
       this.opinion = {
+        input,
         probabilities,
         readings: reader.read(segments, context, probabilities),
         doubtsComplaint: reader.doubtsComplaint(probabilities),
@@ -117,7 +121,7 @@ export class RuleContext {
   widened(found: ReadonlySet<Category>): RuleContext | undefined {
     if (!this.reader) return undefined;
     const first = this.read(this.reader);
-    const { segments, context } = this.readerInput();
+    const { segments, context } = first.input;
     const readings = this.reader.read(segments, context, first.probabilities, found);
     if (![...readings.keys()].some((c) => !first.readings.has(c))) return undefined;
     // Built only when the reading names something new: every draft, paused or not, is read twice.

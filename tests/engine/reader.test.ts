@@ -182,21 +182,23 @@ describe('shipped weights', () => {
         'Mr Baker never answers emails, absolute joke. Maybe a few of us should write in.',
       ],
     };
+    const [reader, readerInput] = [new Reader(model), createReaderInput(FIXTURE_SCHOOL)];
     const between = Object.entries(drafts).flatMap(([category, texts]) => {
       const { threshold, alongside } = model.categories[category as keyof typeof drafts];
       if (alongside === null) return [];
       return texts
         .filter((text) => {
-          const { segments, context } = createReaderInput(FIXTURE_SCHOOL)(text);
-          const p = new Reader(model).probabilities(segments, context)[READ_CATEGORIES.indexOf(category as keyof typeof drafts)]!;
+          const { segments, context } = readerInput(text);
+          const p = reader.probabilities(segments, context)[READ_CATEGORIES.indexOf(category as keyof typeof drafts)]!;
           return p >= alongside && p < (threshold ?? 1);
         })
         .map((text) => ({ category, text }));
     });
     expect(between.length).toBeGreaterThan(0);
+    const [lists, engine] = [createEngine(FIXTURE_SCHOOL, { reader: false }), createEngine(FIXTURE_SCHOOL)];
     for (const { category, text } of between) {
-      expect(createEngine(FIXTURE_SCHOOL, { reader: false }).analyze(text).flags.map((f) => f.category)).not.toContain(category);
-      expect(createEngine(FIXTURE_SCHOOL).analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', category]));
+      expect(lists.analyze(text).flags.map((f) => f.category)).not.toContain(category);
+      expect(engine.analyze(text).flags.map((f) => f.category)).toEqual(expect.arrayContaining(['complaint', category]));
     }
   });
 

@@ -85,6 +85,10 @@ export const EXONERATE: readonly Phrase[] = [
   { pattern: '(nobody|no one|noone|no teacher|no member of staff) (has been|is being) (arrested|suspended|sacked|fired|investigated)' },
   { pattern: '(check|checking|checked) (the facts|facts)? before (you|u|anyone|people|we)? (share|sharing|pass|passing|post|posting|repeat|repeating|believe|believing)' },
   { pattern: '(i|we) (was|were) (wrong|mistaken) (to|about) (assume|assuming|think|thinking|believe|believing|the school|them|it)' },
+  // The writer has since seen the school's side: "explained what had actually happened", "satisfied it was handled properly".
+  { pattern: '(explained|showed|shown|talked me through|walked me through|seen|saw) (me|us)? what (had)? (actually|really) (happened|went on)' },
+  { pattern: '(satisfied|happy|reassured|content) (that)? (it|this|everything|the whole thing) (was|had been|has been) (handled|dealt with) (properly|fairly|well|appropriately|correctly|by the book)' },
+  { pattern: '(jumping|jumped|jump) the gun', falsePositives: ["(don't|dont|do not|never|before you|no need to|not to) (jump|jumping) the gun"] },
 ];
 
 /** Class and form codes of the years given, as exact words: "=7b" for 7B. */

@@ -118,6 +118,11 @@ testRule('allegation', {
     'Spring fair raised £600, I will let you do the sums on how many cakes that is 😂',
     'Not one penny of the raffle money has been spent yet, the PTA are voting on it at the meeting',
     // The school cleared in so many words.
+    "Heard the Fixture Lane head had covered up a fight on the field. I went in and she explained what had actually happened, all logged and both families told. Rumour sorted.",
+    "Someone said a Fixture Lane TA shoved a boy in the lunch queue. Spoke to the office, I'm satisfied it was handled properly and nobody was hurt.",
+    "Taking back what I said about Fixture Lane hiding the bus crash, I jumped the gun. The letter went out that afternoon.",
+    // The writer's own shouting is no allegation.
+    "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
     'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
     "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
     // Wrongdoing told of another organisation or of strangers, in a draft that mentions the school.
@@ -125,6 +130,9 @@ testRule('allegation', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    { text: "Fixture Lane dinner ladies think screaming in a child's face is fine", flags: [{ category: 'allegation', text: "screaming in a child's face" }] },
+    { text: 'A supply teacher at Fixture Lane stood over my daughter shouting until she wet herself', flags: [{ category: 'allegation', text: 'stood over my daughter shouting' }] },
+    { text: 'Two days after I complained someone at Fixture Lane altered his records', flags: [{ category: 'allegation', text: 'altered his records' }] },
     { text: 'Is it true the Fixture Lane staff on the residential were in the bar till 1am while the kids were left in the dorms on their own? Please tell me this isn\'t true.', flags: [{ category: 'allegation', text: 'left in the dorms on their own' }] },
     { text: 'Fixture Lane let him get bullied for a whole year', flags: [{ category: 'allegation', text: 'let him get bullied' }] },
     { text: 'Fixture Lane lied to the council about his attendance', flags: [{ category: 'allegation', text: 'lied' }] },

@@ -35,6 +35,7 @@ testRule('complaint', {
     'Disgusted by the homophobic graffiti someone sprayed near Fixture Lane. The caretaker cleaned it off by 9.',
     'whoever did this, you are disgusting. Fixture Lane have called the police',
     'the school have been brilliant since, the bullying has stopped. I was wrong to assume the worst.',
+    'Have you tried the Fixture Lane formal complaints route? When we did, the head met us within a week and wrote back',
     "picked DD up from school at 3.15 and she told me she's too busy to talk about her day",
     'did anyone ask the kids what they want for the school disco?',
     "I lost my daughter's PE form, can the school send another?",

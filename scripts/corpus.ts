@@ -27,9 +27,11 @@ export const CORPUS_NAMES = [
   'dev-79', 'dev-80', 'dev-81', 'dev-82', 'dev-83', 'dev-84', 'dev-85', 'dev-86', 'dev-87', 'dev-88', 'dev-89',
   'dev-90', 'dev-91', 'dev-92', 'dev-93', 'dev-94', 'dev-95', 'dev-96', 'dev-97', 'dev-98', 'dev-99', 'dev-100',
   'dev-101', 'dev-102', 'dev-103', 'dev-104', 'dev-105', 'dev-106', 'dev-107', 'dev-108', 'dev-109',
+  'dev-110', 'dev-111', 'dev-112', 'dev-113', 'dev-114', 'dev-115',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
-  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x',
+  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y',
+  'holdout-z',
 ] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 

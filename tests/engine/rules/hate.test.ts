@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester';
 
 testRule('hate', {
   valid: [
+    // "Sworn blind" is insisting, and a budget line is quoted to ask what it covers.
+    "DS swore blind he'd hate the Fixture Lane camp and came back filthy, begging to go back",
+    "The Fixture Lane accounts list £600 spent on 'enrichment', does anyone know what that covers?",
     // A dyke is also a bank against water.
     'We got flooded on Tuesday when the dyke at the back burst, school have been brilliant with spare uniform',
     "We go back to Poland every summer to see DD's babcia, Fixture Lane are fine about it",

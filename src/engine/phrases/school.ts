@@ -88,7 +88,9 @@ export const EXONERATE: readonly Phrase[] = [
   // The writer has since seen the school's side: "explained what had actually happened", "satisfied it was handled properly".
   { pattern: '(explained|showed|shown|talked me through|walked me through|seen|saw) (me|us)? what (had)? (actually|really) (happened|went on)' },
   { pattern: '(satisfied|happy|reassured|content) (that)? (it|this|everything|the whole thing) (was|had been|has been) (handled|dealt with) (properly|fairly|well|appropriately|correctly|by the book)' },
-  { pattern: '(jumping|jumped|jump) the gun', falsePositives: ["(don't|dont|do not|never|before you|no need to|not to) (jump|jumping) the gun"] },
+  // Owned as a mistake, not "sorry if I'm jumping the gun but…", which hedges what follows.
+  { pattern: "(i|we|i'd|id|we'd) (jumped|had jumped) the gun" },
+  { pattern: '(apologise|apologising|apologies|sorry) (for)? jumping the gun' },
 ];
 
 /** Class and form codes of the years given, as exact words: "=7b" for 7B. */

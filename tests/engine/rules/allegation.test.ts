@@ -130,6 +130,8 @@ testRule('allegation', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    // Jumping the gun as a hedge, not a retraction.
+    { text: "Sorry if I'm jumping the gun but Fixture Lane lied to us about the bus crash", flags: [{ category: 'allegation', text: 'lied to us' }] },
     { text: "Fixture Lane dinner ladies think screaming in a child's face is fine", flags: [{ category: 'allegation', text: "screaming in a child's face" }] },
     { text: 'A supply teacher at Fixture Lane stood over my daughter shouting until she wet herself', flags: [{ category: 'allegation', text: 'stood over my daughter shouting' }] },
     { text: 'Two days after I complained someone at Fixture Lane altered his records', flags: [{ category: 'allegation', text: 'altered his records' }] },

@@ -180,6 +180,8 @@ describe('shipped weights', () => {
       'pile-on': [
         'Mr Baker never answers emails, absolute joke. Might be worth a few of us writing in.',
         'Mr Baker never answers emails, absolute joke. Maybe a few of us should write in.',
+        'Mr Baker never answers emails, absolute joke. Might be time a few of us wrote to the governors about him.',
+        'Mr Baker never answers emails, absolute joke. A few of us ought to go up together about him.',
       ],
     };
     const [reader, readerInput] = [new Reader(model), createReaderInput(FIXTURE_SCHOOL)];

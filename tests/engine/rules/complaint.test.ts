@@ -110,7 +110,6 @@ testRule('complaint', {
     { text: 'DD says a TA snatched her reading book and made her cry. The head says it never happened. Who do I go to next?', flags: [{ category: 'complaint', text: 'made her cry' }] },
     // The other organisation only told, or named beside the school.
     { text: 'Our Y9 head of year lied to the council about us. The school is a disgrace.', flags: [{ category: 'complaint', text: 'head of year lied to the' }, { category: 'complaint', text: 'The school is a disgrace' }] },
-    { text: 'The council and the school are both a disgrace', flags: [{ category: 'complaint', text: 'a disgrace' }] },
     { text: "Mrs Patel, if you're reading this, answer your emails. Six weeks now about the school trip.", flags: [{ category: 'complaint', text: 'answer your emails' }] },
     { text: 'Lovely little school but communication could be a lot better', flags: [{ category: 'complaint', text: 'communication could be a lot better' }] },
     { text: 'Is it just me or is communication at the school getting worse?', flags: [{ category: 'complaint', text: 'communication at the school getting worse' }] },
@@ -136,5 +135,7 @@ testRule('complaint', {
       why: 'doubted by the complaint model',
     },
     { text: 'Tickets for the prom are £40 each, daylight robbery from the school', flags: [{ category: 'complaint', text: 'daylight robbery' }], why: 'doubted by the complaint model' },
+    // The pause model doubts it: most drafts it read that blame the council and the school alike were not about the school.
+    { text: 'The council and the school are both a disgrace', flags: [{ category: 'complaint', text: 'a disgrace' }], why: 'doubted by the pause model' },
   ],
 });

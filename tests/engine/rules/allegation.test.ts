@@ -281,6 +281,7 @@ testRule('allegation', {
     { text: 'Fixture Lane moved the late marks to authorised so the figures looked better for Ofsted', flags: [{ category: 'allegation', text: 'so the figures looked better' }] },
     { text: 'the incident log at school was altered afterwards so it read as if he had fallen', flags: [{ category: 'allegation', text: 'altered afterwards so it read as if' }] },
     { text: 'the school kept the whole thing quiet because the lad is a governor\'s son', flags: [{ category: 'allegation', text: 'kept the whole thing quiet' }] },
+    { text: 'the Year 4 teacher at school was let go quietly so nobody found out', flags: [{ category: 'allegation', text: 'let go quietly' }] },
     { text: 'a coach at school grabbed one of the lads by the throat at training', flags: [{ category: 'allegation', text: 'grabbed one of the lads by the throat' }] },
     { text: 'Mr Baker shouts the little ones into tears every week', flags: [{ category: 'allegation', text: 'shouts the little ones into tears' }] },
     { text: 'on the school residential the kids were left in the cabins on their own till midnight', flags: [{ category: 'allegation', text: 'the kids were left in the cabins on their own' }] },
@@ -288,10 +289,5 @@ testRule('allegation', {
     { text: 'one of the maths teachers at school is dating a sixth former', flags: [{ category: 'allegation', text: 'dating a sixth former' }] },
     { text: 'Mrs Patel stood over them in the SATs nodding at the sums they had got wrong', flags: [{ category: 'allegation', text: 'nodding at the sums they had got wrong' }] },
     { text: 'the school was changing the answers in the SATs booklets before they went off', flags: [{ category: 'allegation', text: 'changing the answers in the SATs' }] },
-  ],
-  misses: [
-    // The lists do not know the words; the reader finds the allegation likely but below where it names one on its own,
-    // and names none beside a pause since no probability there was right 85 times in 100 over 123 sets.
-    { text: 'the Year 4 teacher at school was let go quietly so nobody found out', flags: [{ category: 'allegation', text: 'let go quietly' }], why: 'read as likely, not named' },
   ],
 });

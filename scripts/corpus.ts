@@ -29,6 +29,7 @@ export const CORPUS_NAMES = [
   'dev-101', 'dev-102', 'dev-103', 'dev-104', 'dev-105', 'dev-106', 'dev-107', 'dev-108', 'dev-109',
   'dev-110', 'dev-111', 'dev-112', 'dev-113', 'dev-114', 'dev-115', 'dev-116', 'dev-117', 'dev-118', 'dev-119', 'dev-120',
   'dev-121', 'dev-122', 'dev-123', 'dev-124', 'dev-125', 'dev-126', 'dev-127', 'dev-128', 'dev-129', 'dev-130', 'dev-131',
+  'dev-132', 'dev-133', 'dev-134', 'dev-135', 'dev-136', 'dev-137', 'dev-138', 'dev-139',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
   'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y',

@@ -20,6 +20,7 @@ testRule('complaint', {
 testRule('pile-on', {
   valid: [
     'please share: summer fair on Saturday at Fixture Lane',
+    'leave your review of the school play in the comments, it was lovely',
     'we went to the radio station on the Year 5 trip',
   ],
   invalid: [
@@ -28,9 +29,5 @@ testRule('pile-on', {
     { text: "The head at Fixture Lane is useless. They can't ignore dozens of us", flags: [{ category: 'pile-on', text: "can't ignore dozens of us" }] },
     { text: 'Fixture Lane is a joke. The school needs to feel the heat', flags: [{ category: 'pile-on', text: 'needs to feel the heat' }] },
     { text: 'the uniform rules at Fixture Lane are ridiculous, copy this onto your wall', flags: [{ category: 'pile-on', text: 'copy this onto your wall' }] },
-  ],
-  falseFindings: [
-    // The pile-on model reads "leave your review" as the call to leave reviews it learnt from, praise or not.
-    { text: 'leave your review of the school play in the comments, it was lovely', why: 'read as a pile-on by the reader' },
   ],
 });

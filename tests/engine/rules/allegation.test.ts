@@ -121,10 +121,10 @@ testRule('allegation', {
     "Heard the Fixture Lane head had covered up a fight on the field. I went in and she explained what had actually happened, all logged and both families told. Rumour sorted.",
     "Someone said a Fixture Lane TA shoved a boy in the lunch queue. Spoke to the office, I'm satisfied it was handled properly and nobody was hurt.",
     "Taking back what I said about Fixture Lane hiding the bus crash, I jumped the gun. The letter went out that afternoon.",
-    // The writer's own shouting is no allegation.
-    "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
     'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
     "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
+    // The writer's own shouting is no allegation.
+    "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
     // Wrongdoing told of another organisation or of strangers, in a draft that mentions the school.
     'Dropped DS at Fixture Lane. The council have lost his EHCP paperwork and covered it up',
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',

@@ -135,7 +135,7 @@ testRule('complaint', {
       why: 'doubted by the complaint model',
     },
     { text: 'Tickets for the prom are £40 each, daylight robbery from the school', flags: [{ category: 'complaint', text: 'daylight robbery' }], why: 'doubted by the complaint model' },
-    // The pause model doubts it: most drafts it read that blame the council and the school alike were not about the school.
+    // The lists hear it; the pause model doubts it, finding a pause unlikely where the council is blamed beside the school.
     { text: 'The council and the school are both a disgrace', flags: [{ category: 'complaint', text: 'a disgrace' }], why: 'doubted by the pause model' },
   ],
 });

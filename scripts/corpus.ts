@@ -32,8 +32,7 @@ export const CORPUS_NAMES = [
   'dev-132', 'dev-133', 'dev-134', 'dev-135', 'dev-136', 'dev-137', 'dev-138', 'dev-139',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
-  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y',
-  'holdout-z',
+  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z',
 ] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 

@@ -1,7 +1,7 @@
 /**
- * Measures the engine on the labelled corpora: `npm run eval` prints, for the development sets (dev,
- * dev-2 … dev-139, those present) and the held-out sets (holdout, holdout-b … holdout-z), post-level pause precision and recall,
- * the false-pause rate on must-not-pause posts, and per-category precision/recall.
+ * Measures the engine on the labelled corpora: `npm run eval` prints, for each set scripts/corpus.ts lists that is
+ * present (the development sets, then the held-out ones), post-level pause precision and recall, the false-pause rate
+ * on must-not-pause posts, and per-category precision/recall.
  * `npm run eval -- --misses dev` (or another development set) also lists the posts where the engine and the labels
  * disagree (never for the held-out sets: they must stay unseen). `npm run eval -- dev --split even|odd`
  * reports one half of dev by id parity; `--rules-only` leaves out the reader model.

@@ -86,7 +86,7 @@ export const ALLEGATION_BASE: readonly Phrase[] = [
   { pattern: '({spit}|{gob}) (in|into) (his|her|my|our|their|dss|dds|wor|me) .. (face|hair|food|lunch|drink)' },
   { pattern: '(put|puts|putting|laid|lay|laying|got|get) (his|her|their) hands on (@child|my son|my daughter|a child|children|kids|pupils|him|her)' },
   { pattern: '(bullying|abuse|assault|discrimination|intimidation|harassment|victimisation|negligence) by (a|the|his|her|their|one of the)? (teacher|teachers|staff|member of staff|head|headteacher|school|ta|teaching assistant|senco|deputy)' },
-  { pattern: "(that's|thats|that is|this is|it's|its|it is) (abuse|assault|bullying|child abuse|neglect|negligence|discrimination|illegal|unlawful|a safeguarding issue|a safeguarding failure|a breach|theft|fraud)", needsGrievance: true },
+  { pattern: "(that's|thats|that is|this is|it's|its|it is) (abuse|assault|bullying|child abuse|neglect|negligence|illegal|unlawful|a safeguarding issue|a safeguarding failure|a breach|theft|fraud)", needsGrievance: true },
   { pattern: '(breach|breached|breaching|breaking|broke) (of)? (confidentiality|data protection|gdpr|my privacy|his privacy|her privacy|our privacy|trust|the law)' },
   { pattern: '(no|without a|without|hasnt got a|hadnt got a|no valid|not|never) (dbs|dbs check|dbs checked|background check|safeguarding check|crb)' },
   { pattern: '(could have|couldve|could\'ve|nearly|almost|might have) (killed|died|drowned|choked|been killed|been seriously hurt)', falsePositives: ['(nearly|almost) died (of|from|laughing|with)', '(i|we|me) (nearly|almost) (died|choked)'] },
@@ -302,10 +302,8 @@ const MISTREATED: readonly Phrase[] = [
   { pattern: '(kids|children|pupils|students|they|the kids|the children|the little ones|our kids|the class|the year #num|year #num|reception|the younger ones|my (son|daughter|child)|our (son|daughter)) (were|was|got|been|are) (just)? left .. .. (alone|on (their|his|her) own|unsupervised|unattended|by themselves|by (himself|herself)|with no (adult|adults|staff|teacher|supervision))' },
   // Taken from other children: "taking money out of the other kids' trays".
   { pattern: '({take}|{nick}|{steal}|{pinch}|{swipe}) (money|cash|coins|dinner money|things|stuff|sweets|snacks|phones) (out of|from) .. .. (trays|tray|bags|bag|coats|coat pockets|pockets|lockers|purses|purse|wallets|pencil cases|desks|lunchboxes|lunch boxes)', falsePositives: ['(i|we|you|please|pls|to|can|could|remember to|dont forget to) .. ({take}|{nick}|{steal}|{pinch}|{swipe})'] },
-  // Rules applied to some children and not others: "never lets the girls go to the toilet but the lads can",
-  // "exclude Traveller kids for things other children get a detention for".
+  // Rules applied to some children and not others: "never lets the girls go to the toilet but the lads can".
   { pattern: '(never|doesnt|does not|wont|won t|will not|refuses to|refused to) (let|lets|allow|allows) (the)? (girls|boys|lads|lasses|kids|children|them|her|him|my daughter|my son) (go)? (to the toilet|to the loo|toilet|loo|a drink|water)' },
-  { pattern: '(for|over) (things|stuff|the same things|the same stuff|what) (other|white|the other) (kids|children|pupils|boys|girls) (get|gets|got|would get) (away with|a detention|a warning|nothing|told off for)' },
   // Support an EHCP sets down, not given: "his 1:1 has been pulled to cover other classes", "taking the funding".
   { pattern: '(his|her|their|the|my sons|my daughters|dss|dds) (1 1|1 to 1|one to one|121|ta|support|trained adult|teaching assistant|support worker|sen support) .. (has been|have been|was|were|is|keeps being|kept being|gets|got|being) (pulled|taken|moved|redeployed|used|sent) (off)? (to|for|onto|into) (cover|covering|lunchtime cover|lunch cover|other classes|another class|other kids|lunch duty|cover other)' },
   ...['(ehcp|ehc plan|statement) .. (hours|support|provision|programme|therapy|sessions|1 1|one to one)', '(hours|support|provision|programme|therapy|sessions) (in|from|on|set out in|written in) (his|her|their|the|my sons|my daughters) (ehcp|ehc plan|statement)'].map((owed) => ({
@@ -379,7 +377,33 @@ const MISRECORDED: readonly Phrase[] = [
   { pattern: '({tell}|{announce} (it)? to|{inform}) (the|his|her|their|our sons|my sons|my daughters|our daughters)? (whole)? (class|year group|form|year #num|year #num class|other kids|other children|other parents|class chat) (that)? (he|she|they|my son|my daughter|our son|our daughter) (has|had|is|was|were|s) (autism|autistic|adhd|dyslexia|dyslexic|diabetes|diabetic|epilepsy|epileptic|a diagnosis|on medication|in care|adopted|a young carer|being assessed|on the (autism|asd|adhd) pathway)' },
 ];
 
-export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...ARRANGED, ...MISRECORDED];
+/** Who a contrast sets a child beside: "his white mate", "the deputy head's son", "the PTA mums' kids". */
+const FAVOURED = "(white|english|british|posh|rich|other|church|middle class|pta|pta mums|governors|governor's|teachers|teacher's|staff|deputy heads|deputy head's|heads|head's|his|her|the|their) (lad|lads|boy|boys|girl|girls|kid|kids|child|children|pupils|mate|mates|friend|friends|son|sons|daughter|daughters|bairns|families|ones)";
+/** What the favoured child got instead of a sanction. */
+const LET_OFF = "(nothing|nowt|let off|off lightly|off scot free|away with it|a warning|a chat|a word|a quiet word|a gentle reminder|a telling off|a sticker chart|a lunchtime detention|lunchtime detention|a restorative|a restorative conversation|told (to)? (take it off|stop|calm down))";
+
+/**
+ * Unequal treatment: told by contrast (one child sanctioned, another let off for the same thing), by a remark
+ * a member of staff made, or named as discrimination.
+ */
+const UNEQUAL: readonly Phrase[] = [
+  { pattern: '(for|over) (things|stuff|the same things|the same stuff|what) (other|white|the other) (kids|children|pupils|boys|girls) (get|gets|got|would get) (away with|a detention|a warning|nothing|told off for)' },
+  { pattern: `${FAVOURED} .. (got|get|gets|getting|given|was given|were given|only got|just got|received) ${LET_OFF}`, needsGrievance: true, falsePositives: ['(got|get|gets|given) (nothing|nowt) back'] },
+  { pattern: `(quiet word|a chat|a warning|nothing|nowt|a gentle reminder|a restorative conversation|let off) for ${FAVOURED}`, needsGrievance: true },
+  { pattern: '(for|over) (the)? (exact|very)? same (thing|things|offence|stuff|behaviour|incident) .. .. (got|get|gets|given|was given|were given) ', needsGrievance: true },
+  { pattern: '(one|a) (set of)? (rule|rules) for (us|them|some|some kids|certain kids|certain families|girls|boys|the girls|the boys|the lads|the rich|the posh|church families|our kids|our lot|ours|him|her|his|hers) (and|but|,)? (another|a different|one for|different)', needsGrievance: true },
+  { pattern: "(told|tells|telling|said to) (her|him|them|my (daughter|son|dd|ds|girl|boy|lad|lass)|the (girls|boys)|dd|ds|our #name) (that)? (girls|boys|lads) (dont|don t|do not|cant|can t|cannot|shouldnt|should not|arent|are not|never) (do|play|bother|belong|join)" },
+  { pattern: "(because|cos|coz|as) (she's|shes|she is|he's|hes|he is|they're|theyre|they are|she was|he was) (a girl|a boy|girls|boys|black|brown|disabled|autistic|muslim|gay|a traveller|travellers|polish|foreign|trans|in a wheelchair|pregnant|from the estate)", needsGrievance: true },
+  { pattern: "(that's|thats|that is|this is|it's|its|it is|pure|blatant|outright|open) (sex|disability|racial|race|religious|pregnancy|gender|class)? (discrimination|racism|sexism|ableism)", needsGrievance: true },
+  { pattern: '{treat} (@child|#name|the|some|certain|black|white|traveller|polish|disabled|send|sen|muslim|poorer|our|my|his|her|their|them|him|her) .. differently', needsGrievance: true, falsePositives: ['(i|we|you|id|wed|ill|to) .. {treat} .. differently'] },
+  { pattern: "{have} (it|got it) in for (@child|#name|the|my|our|him|her|them|boys|girls|certain|some)" },
+  { pattern: '(depends|depending|depend|down to|based) on (whose|who s|whos|which) (child|kid|son|daughter|family|parents|mum|dad) you (are|re)' },
+  { pattern: '(let|lets|get|gets|got|getting) (let)? off (with)? (everything|anything|all sorts|murder|scot free)', needsGrievance: true },
+  // Children, not parents: "treats parents like dirt" is a complaint about manners.
+  { pattern: '{treat} .. (as|like) (second class|second class citizens|dirt|criminals|royalty|a nuisance|an inconvenience|lesser)', needsGrievance: true, falsePositives: ['{treat} (us|me|parents|the parents|mums|dads|families|everyone|people|staff) (as|like)', '(got|get|gets|getting) {treat} (as|like)'] },
+];
+
+export const ALLEGATION: readonly Phrase[] = [...ALLEGATION_BASE, ...ALLEGATION_STRUCTURES, ...RIGGED, ...INSINUATED, ...MISTREATED, ...UNEQUAL, ...ARRANGED, ...MISRECORDED];
 
 /**
  * What a record is said to say, and a flat contradiction: an allegation when they meet in the same or the

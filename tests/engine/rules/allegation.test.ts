@@ -125,6 +125,12 @@ testRule('allegation', {
     "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
     // The writer's own shouting is no allegation.
     "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
+    // Children compared with no unfairness, and parents treated badly (a complaint, not an allegation).
+    'Both lads got a detention for the same thing at Fixture Lane, fair enough',
+    "The PE teacher at Fixture Lane told DD girls don't need to bring a towel",
+    'Fixture Lane treats parents like an inconvenience, no reply to three emails',
+    'Went into the Fixture Lane office about parking and got treated like dirt, a disgrace',
+    "Our three are so different and we treat them all differently, Fixture Lane get that too",
     // Wrongdoing told of another organisation or of strangers, in a draft that mentions the school.
     'Dropped DS at Fixture Lane. The council have lost his EHCP paperwork and covered it up',
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
@@ -136,6 +142,17 @@ testRule('allegation', {
     { text: 'A supply teacher at Fixture Lane stood over my daughter shouting until she wet herself', flags: [{ category: 'allegation', text: 'stood over my daughter shouting' }] },
     { text: 'Two days after I complained someone at Fixture Lane altered his records', flags: [{ category: 'allegation', text: 'altered his records' }] },
     { text: 'Is it true the Fixture Lane staff on the residential were in the bar till 1am while the kids were left in the dorms on their own? Please tell me this isn\'t true.', flags: [{ category: 'allegation', text: 'left in the dorms on their own' }] },
+    // Unequal treatment told by contrast, by a remark, or named as discrimination.
+    { text: 'Fixture Lane gave my son a day in isolation and the white lads in his class got a warning. Disgraceful', flags: [{ category: 'allegation', text: 'white lads in his class got a warning' }] },
+    { text: 'Fixture Lane excluded him for the same thing his mate got a sticker chart for, useless', flags: [{ category: 'allegation', text: 'for the same thing his mate got a sticker chart' }] },
+    { text: 'One rule for the girls and another for the boys at Fixture Lane, a disgrace', flags: [{ category: 'allegation', text: 'One rule for the girls and another' }] },
+    { text: "Mrs Patel told my daughter girls don't play cricket at Fixture Lane", flags: [{ category: 'allegation', text: "told my daughter girls don't play" }] },
+    { text: "Fixture Lane kept him off the trip because he's autistic, it's a disgrace", flags: [{ category: 'allegation', text: "because he's autistic" }] },
+    { text: "Fixture Lane put DD on report for her hair, that's racial discrimination and they know it. A disgrace", flags: [{ category: 'allegation', text: "that's racial discrimination" }] },
+    { text: 'Mrs Patel has it in for my son, Fixture Lane never listen', flags: [{ category: 'allegation', text: 'has it in for my son' }] },
+    { text: 'At Fixture Lane the sanction depends on whose child you are', flags: [{ category: 'allegation', text: 'depends on whose child you are' }] },
+    { text: "The Fixture Lane deputy's favourites get let off everything, a disgrace", flags: [{ category: 'allegation', text: 'get let off everything' }] },
+    { text: 'Fixture Lane treats the Traveller kids like second class citizens, shameful', flags: [{ category: 'allegation', text: 'treats the Traveller kids like second class citizens' }] },
     { text: 'Fixture Lane let him get bullied for a whole year', flags: [{ category: 'allegation', text: 'let him get bullied' }] },
     { text: 'Fixture Lane lied to the council about his attendance', flags: [{ category: 'allegation', text: 'lied' }] },
     { text: "Fixture Lane is a disgrace, they kept him at home for a week and his record says 'educated off site'", flags: [{ category: 'allegation', text: 'educated off site' }] },

@@ -32,6 +32,7 @@ export const CORPUS_NAMES = [
   'dev-132', 'dev-133', 'dev-134', 'dev-135', 'dev-136', 'dev-137', 'dev-138', 'dev-139', 'dev-140', 'dev-141', 'dev-142',
   'dev-143', 'dev-144', 'dev-145', 'dev-146', 'dev-147', 'dev-148', 'dev-149', 'dev-150', 'dev-151', 'dev-152', 'dev-153',
   'dev-154', 'dev-155', 'dev-156', 'dev-157', 'dev-158', 'dev-159', 'dev-160', 'dev-161', 'dev-162', 'dev-163',
+  'dev-164', 'dev-165', 'dev-166', 'dev-167', 'dev-168', 'dev-169', 'dev-170', 'dev-171',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
   'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z',

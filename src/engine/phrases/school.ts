@@ -91,6 +91,16 @@ export const EXONERATE: readonly Phrase[] = [
   // Owned as a mistake, not "sorry if I'm jumping the gun but…", which hedges what follows.
   { pattern: "(i|we|i'd|id|we'd) (jumped|had jumped) the gun" },
   { pattern: '(apologise|apologising|apologies|sorry) (for)? jumping the gun' },
+  // An accusation taken back: "I'd got the wrong end of the stick", "that wasn't fair or true", "taking down my 2-star".
+  { pattern: 'wrong end of (the stick|it)' },
+  { pattern: "(that|it|which|what i (said|wrote|posted)) (wasnt|wasn't|was not|isnt|isn't|is not) (fair|right|true) (or|and) (fair|right|true)" },
+  { pattern: '(i|we) (owe|owes) (the school|the head|the teacher|them|her|him|#staff) (a|an) (big|massive|huge)? (apology|apologies)' },
+  { pattern: '(removed|removing|deleted|deleting|took down|taking down|taken down|withdrawn|withdrawing|withdrew) (my)? (review|post|comment|rating|one star|#num star|#num stars)' },
+  { pattern: "(i|we) should (have|ve|of) (asked|checked|waited|rung|phoned|spoken to (the school|them)) (first|before)" },
+  { pattern: '(feel|felt|feeling) (so|a bit|really)? (awful|terrible|daft|silly|stupid|bad|rotten) (for|about) (what i (said|wrote|posted)|posting|saying|accusing)' },
+  { pattern: '(sorry|apologies) for the (drama|panic|confusion|false alarm)' },
+  { pattern: '(nothing|nowt) (dodgy|untoward|sinister|underhand) (going on|about it|there|here|at all)?' },
+  { pattern: "(i|we) (genuinely|honestly|really)? (dont|don't|do not) know (if|whether) (it's|its|it is|that's|thats|that is|any of it is|this is) true" },
 ];
 
 /** Class and form codes of the years given, as exact words: "=7b" for 7B. */

@@ -122,6 +122,14 @@ testRule('allegation', {
     "Someone said a Fixture Lane TA shoved a boy in the lunch queue. Spoke to the office, I'm satisfied it was handled properly and nobody was hurt.",
     "Taking back what I said about Fixture Lane hiding the bus crash, I jumped the gun. The letter went out that afternoon.",
     'The rumour that a Fixture Lane teacher hit a child is false, the police said nobody did anything wrong',
+    // An accusation the writer takes back.
+    'I posted that a Fixture Lane teacher grabbed DS by the arm. Got the wrong end of the stick, she was pulling him back from the road',
+    "I said Fixture Lane lied about the boiler to close early. That wasn't fair or true, the engineer's report says it was broken",
+    "Taking down my one star. I accused Fixture Lane of covering up the bullying; they'd been ringing my old number",
+    'I said the Fixture Lane office stole the trip money. I should have checked first, it was a refund going back to my card',
+    "Thought the Fixture Lane office had pocketed the trip money. Sorry for the drama, it was the panto I'd booked",
+    "I said a Fixture Lane TA slapped my son's hand at lunch. I feel awful for what I said, she was moving it off a hot tray",
+    "A mum in the village says a Fixture Lane teacher hits kids with a ruler. I don't know if it's true, has anyone asked the school?",
     "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
     // The writer's own shouting is no allegation.
     "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
@@ -136,6 +144,8 @@ testRule('allegation', {
     'Walked past Fixture Lane this morning and thieves had nicked the lead off the church roof, disgusting',
   ],
   invalid: [
+    // A review updated to say more, not taken back.
+    { text: 'Updated my review of Fixture Lane: they lied about the bullying again', flags: [{ category: 'allegation', text: 'lied about the' }] },
     // Jumping the gun as a hedge, not a retraction.
     { text: "Sorry if I'm jumping the gun but Fixture Lane lied to us about the bus crash", flags: [{ category: 'allegation', text: 'lied to us' }] },
     { text: "Fixture Lane dinner ladies think screaming in a child's face is fine", flags: [{ category: 'allegation', text: "screaming in a child's face" }] },

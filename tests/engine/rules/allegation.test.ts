@@ -318,7 +318,7 @@ testRule('allegation', {
   ],
   falseFindings: [
     // The lists know a trip recorded as 'educated off site' is no off-rolling; the reader, trained on records said to hide
-    // days at home, reads the phrase itself (0.89 with the weights trained on 187 sets).
+    // days at home, reads the phrase itself (0.90 with the weights trained on 203 sets).
     { text: "His Fixture Lane report says he was 'educated off site' for the museum day, is that the normal wording?", why: 'the allegation model reads the record phrase' },
   ],
 });

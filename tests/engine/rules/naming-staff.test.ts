@@ -22,7 +22,7 @@ testRule('naming-staff', {
   ],
   falseFindings: [
     // Mock praise ("best school ever 🙃") is common in the development sets (dev-150, dev-165), and in a draft this short the
-    // complaint model reads praise of a teacher as it (0.88 with the weights trained on 187 sets); a member of staff
+    // complaint model reads praise of a teacher as it (0.86 with the weights trained on 203 sets); a member of staff
     // named beside a complaint is then named in a negative context.
     { text: 'sir d is the best PE teacher Fixture Lane has ever had', why: 'the complaint model reads short praise as mock praise' },
   ],

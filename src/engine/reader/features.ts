@@ -49,7 +49,10 @@ export function segmentFeatures(text: string, tokens: readonly Token[], found: I
   const out = new Set<string>();
   let previous = '<start>';
   // Pairs one word apart see past the word between ("she *literally* grabbed", "the *new* TA"): over 98 sets,
-  // cross-validated on 10 folds, post-level pause recall 0.920 -> 0.925 with 336 false pauses rather than 346.
+  // cross-validated on 10 folds, post-level pause recall 0.920 -> 0.925 with 336 false pauses rather than 346. Pairing a
+  // person, a role or the school with each word three to six after it, to see who did what further apart, added nothing
+  // (over 203 sets, 10 folds: allegations found from 0.8, 3,576 right of 3,702 against 3,554 of 3,682, with 34 harmless
+  // drafts paused against 33; none then named beside a pause, so allegation recall 0.830 against 0.835).
   let before = '<start>';
   let shouts = 0;
   for (const token of tokens) {
